@@ -1,0 +1,94 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Hit } from './hit-test';
+
+export interface HoverOptions {
+  /** How long the pointer must rest on a term before the card opens. */
+  delayMs: number;
+  /** How long the card survives the pointer leaving it and the term. */
+  graceMs: number;
+  hitTest(x: number, y: number): Hit | undefined;
+  /** Whether the event happened over our card (which then stays open). */
+  isOverCard(event: PointerEvent): boolean;
+  show(hit: Hit): void;
+  hide(): void;
+}
+
+function sameHit(a: Hit | undefined, b: Hit | undefined): boolean {
+  return a !== undefined && b !== undefined && a.scanned === b.scanned && a.match.start === b.match.start;
+}
+
+/** Dwell-to-open, leave-to-close hover logic; every listener and timer is owned by `ctx`. */
+export function watchHover(ctx: ContentScriptContext, options: HoverOptions): void {
+  let pending: Hit | undefined;
+  let shown: Hit | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let frame: number | undefined;
+  let last: PointerEvent | undefined;
+
+  const cancelOpen = (): void => {
+    if (openTimer !== undefined) clearTimeout(openTimer);
+    openTimer = undefined;
+    pending = undefined;
+  };
+  const cancelClose = (): void => {
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+
+  const evaluate = (): void => {
+    frame = undefined;
+    const event = last;
+    if (!event) return;
+    if (options.isOverCard(event)) {
+      cancelOpen();
+      cancelClose();
+      return;
+    }
+    const hit = options.hitTest(event.clientX, event.clientY);
+    if (sameHit(hit, shown)) {
+      cancelOpen();
+      cancelClose();
+      return;
+    }
+    if (!sameHit(hit, pending)) {
+      cancelOpen();
+      if (hit) {
+        pending = hit;
+        openTimer = ctx.setTimeout(() => {
+          openTimer = undefined;
+          cancelClose();
+          shown = pending;
+          pending = undefined;
+          if (shown) options.show(shown);
+        }, options.delayMs);
+      }
+    }
+    if (shown && closeTimer === undefined) {
+      closeTimer = ctx.setTimeout(() => {
+        closeTimer = undefined;
+        shown = undefined;
+        options.hide();
+      }, options.graceMs);
+    }
+  };
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      last = event;
+      // One hit test per frame however fast the pointer moves.
+      frame ??= ctx.requestAnimationFrame(evaluate);
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (event.key === 'Escape' && shown) {
+      shown = undefined;
+      cancelOpen();
+      cancelClose();
+      options.hide();
+    }
+  });
+}

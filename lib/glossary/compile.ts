@@ -1,0 +1,75 @@
+import { compileMatcher, type MatcherIndex, type MatcherTerm } from '../match/compile';
+import type { Glossary } from './check';
+import type { GlossaryArea, GlossaryEntry } from './schema';
+
+/** What the popup searches: no body text beyond what ranking needs. */
+export interface SearchRecord {
+  id: string;
+  term: string;
+  aliases: string[];
+  areas: string[];
+  short: string;
+  body: string;
+  /** How many other entries list this one as related: a measure of how central it is. */
+  refs: number;
+}
+
+/** The shape `glossary:export` prints and the options page imports. */
+export interface ExportedEntry {
+  id: string;
+  term: string;
+  aliases: string[];
+  areas: string[];
+  short: string;
+  body: string;
+  related: string[];
+}
+
+export interface CompiledGlossary {
+  areas: GlossaryArea[];
+  entries: GlossaryEntry[];
+  matcher: MatcherIndex;
+  search: SearchRecord[];
+}
+
+export function toMatcherTerms(entries: readonly GlossaryEntry[]): MatcherTerm[] {
+  return entries.map((e) => ({
+    id: e.id,
+    term: e.term,
+    forms: [e.term, ...e.aliases],
+    caseExact: e.case === 'exact',
+    ambiguous: e.ambiguous === true,
+    context: e.context,
+  }));
+}
+
+export function compileGlossary(glossary: Glossary): CompiledGlossary {
+  const refs = new Map<string, number>();
+  for (const e of glossary.entries) for (const r of e.related) refs.set(r, (refs.get(r) ?? 0) + 1);
+  return {
+    areas: glossary.areas,
+    entries: glossary.entries,
+    matcher: compileMatcher(toMatcherTerms(glossary.entries)),
+    search: glossary.entries.map((e) => ({
+      id: e.id,
+      term: e.term,
+      aliases: e.aliases,
+      areas: e.areas,
+      short: e.short,
+      body: e.body,
+      refs: refs.get(e.id) ?? 0,
+    })),
+  };
+}
+
+export function exportEntries(entries: readonly GlossaryEntry[]): ExportedEntry[] {
+  return entries.map(({ id, term, aliases, areas, short, body, related }) => ({
+    id,
+    term,
+    aliases,
+    areas,
+    short,
+    body,
+    related,
+  }));
+}

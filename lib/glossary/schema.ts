@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Stable slug used in URLs, `related` lists and stored settings. */
+export const termIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)');
+
+export const areaIdSchema = termIdSchema;
+
+const oneLine = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !/[\r\n]/.test(s), 'must be a single line');
+
+export const entrySchema = z
+  .object({
+    id: termIdSchema,
+    term: oneLine.pipe(z.string().max(80)),
+    aliases: z.array(oneLine.pipe(z.string().max(80))).default([]),
+    /** `exact`: every form of the term matches only in the case written. */
+    case: z.literal('exact').optional(),
+    areas: z.array(areaIdSchema).min(1),
+    short: oneLine.pipe(z.string().max(200, 'must be at most 200 characters')),
+    body: z.string().trim().min(1),
+    related: z.array(termIdSchema).default([]),
+    /** An ordinary English word too: marked only where the crypto sense is confirmed. */
+    ambiguous: z.boolean().optional(),
+    /** Words near an ambiguous term that confirm the crypto sense. */
+    context: z.array(oneLine).optional(),
+  })
+  .strict();
+
+export const areaSchema = z
+  .object({
+    id: areaIdSchema,
+    name: oneLine,
+    description: oneLine.optional(),
+  })
+  .strict();
+
+/** One source file in data/glossary/: an area and the entries it owns. */
+export const areaFileSchema = z
+  .object({
+    area: areaSchema,
+    entries: z.array(entrySchema),
+  })
+  .strict();
+
+export type GlossaryEntry = z.infer<typeof entrySchema>;
+export type GlossaryArea = z.infer<typeof areaSchema>;
+export type AreaFile = z.infer<typeof areaFileSchema>;

@@ -1,0 +1,140 @@
+import { SEP, foldKeepCase, foldLower } from './fold';
+import { inflections, isAcronymForm } from './forms';
+
+/** What the compiler needs to know of a glossary term. */
+export interface MatcherTerm {
+  id: string;
+  /** Display name, reported to the popup. */
+  term: string;
+  /** Every spelling: the term itself first, then aliases. */
+  forms: readonly string[];
+  /** Every form matches only in its written case. */
+  caseExact?: boolean;
+  ambiguous?: boolean;
+  /** Words that confirm the crypto sense of an ambiguous term. */
+  context?: readonly string[];
+}
+
+/**
+ * A trie over folded code units, flattened into arrays so it ships as compact JSON and
+ * loads without any per-term work. Node 0 is the root; node k's edges are
+ * `edgeCode/edgeChild[edgeStart[k] .. edgeStart[k+1])`, sorted by code, and its accepted
+ * terms are `acceptTerm/acceptExact[acceptStart[k] .. acceptStart[k+1])`.
+ */
+export interface MatcherIndex {
+  version: 1;
+  ids: string[];
+  terms: string[];
+  /** Term indexes of ambiguous words. */
+  ambiguous: number[];
+  /** Confirming context words of each ambiguous term, folded, by term index. */
+  context: Record<number, string[]>;
+  edgeStart: number[];
+  edgeCode: number[];
+  edgeChild: number[];
+  acceptStart: number[];
+  acceptTerm: number[];
+  /** Index into `exactForms` of the case signature to check, or -1 for any case. */
+  acceptExact: number[];
+  /** Case-kept folds of exact-case forms, separators removed. */
+  exactForms: string[];
+}
+
+interface BuildNode {
+  edges: Map<number, number>;
+  accepts: { term: number; exact: number }[];
+}
+
+/** Folded trie key of a form: separators collapse to one SEP and are trimmed. */
+export function foldForm(form: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < form.length; i++) {
+    const f = foldLower(form.charCodeAt(i));
+    if (f === SEP) {
+      if (out.length > 0 && out[out.length - 1] !== SEP) out.push(SEP);
+    } else out.push(f);
+  }
+  if (out[out.length - 1] === SEP) out.pop();
+  return out;
+}
+
+/** Case-kept fold of a form without separators: what an exact-case match must equal. */
+export function caseSignature(form: string): string {
+  let s = '';
+  for (let i = 0; i < form.length; i++) {
+    const f = foldKeepCase(form.charCodeAt(i));
+    if (f !== SEP) s += String.fromCharCode(f);
+  }
+  return s;
+}
+
+export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
+  const nodes: BuildNode[] = [{ edges: new Map(), accepts: [] }];
+  const exactForms: string[] = [];
+  const exactIds = new Map<string, number>();
+
+  const insert = (form: string, term: number, exact: boolean): void => {
+    const key = foldForm(form);
+    if (key.length === 0) return;
+    let node = 0;
+    for (const code of key) {
+      let child = nodes[node]!.edges.get(code);
+      if (child === undefined) {
+        child = nodes.length;
+        nodes.push({ edges: new Map(), accepts: [] });
+        nodes[node]!.edges.set(code, child);
+      }
+      node = child;
+    }
+    let exactId = -1;
+    if (exact) {
+      const sig = caseSignature(form);
+      exactId = exactIds.get(sig) ?? exactForms.push(sig) - 1;
+      exactIds.set(sig, exactId);
+    }
+    const accepts = nodes[node]!.accepts;
+    if (accepts.some((a) => a.term === term && a.exact === exactId)) return;
+    accepts.push({ term, exact: exactId });
+  };
+
+  terms.forEach((t, index) => {
+    for (const form of t.forms) {
+      const exact = t.caseExact === true || isAcronymForm(form);
+      insert(form, index, exact);
+      for (const inflected of inflections(form)) insert(inflected, index, exact);
+    }
+  });
+
+  const index: MatcherIndex = {
+    version: 1,
+    ids: terms.map((t) => t.id),
+    terms: terms.map((t) => t.term),
+    ambiguous: terms.flatMap((t, i) => (t.ambiguous ? [i] : [])),
+    context: Object.fromEntries(
+      terms.flatMap((t, i) => (t.ambiguous && t.context?.length ? [[i, t.context.map((w) => w.toLowerCase())]] : [])),
+    ),
+    edgeStart: [],
+    edgeCode: [],
+    edgeChild: [],
+    acceptStart: [],
+    acceptTerm: [],
+    acceptExact: [],
+    exactForms,
+  };
+  for (const node of nodes) {
+    index.edgeStart.push(index.edgeCode.length);
+    for (const [code, child] of [...node.edges].sort((a, b) => a[0] - b[0])) {
+      index.edgeCode.push(code);
+      index.edgeChild.push(child);
+    }
+    index.acceptStart.push(index.acceptTerm.length);
+    // An exact-case spelling is more specific than an any-case one reaching the same node.
+    for (const a of [...node.accepts].sort((x, y) => Number(x.exact < 0) - Number(y.exact < 0))) {
+      index.acceptTerm.push(a.term);
+      index.acceptExact.push(a.exact);
+    }
+  }
+  index.edgeStart.push(index.edgeCode.length);
+  index.acceptStart.push(index.acceptTerm.length);
+  return index;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, readsAsCrypto } from './crypto-page';
+
+describe('readsAsCrypto', () => {
+  it('needs at least three distinct terms', () => {
+    expect(readsAsCrypto({ distinctTerms: 2, words: 200 })).toBe(false);
+    expect(readsAsCrypto({ distinctTerms: 3, words: 200 })).toBe(true);
+  });
+
+  it('needs three terms per thousand words on long pages', () => {
+    expect(readsAsCrypto({ distinctTerms: 5, words: 4000 })).toBe(false);
+    expect(readsAsCrypto({ distinctTerms: 12, words: 4000 })).toBe(true);
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters and digits in any script', () => {
+    expect(countWords('Layer-2 rollups, 7 days — état')).toBe(6);
+  });
+});

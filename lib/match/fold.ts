@@ -1,0 +1,100 @@
+/**
+ * Character folding shared by the matcher compiler and the scanner.
+ *
+ * Matching works on UTF-16 code units one by one so that every offset in a match is an
+ * offset in the original string. Each code unit folds to one code unit (NFKC, lower case)
+ * or to SEP, the class of characters allowed between the words of a multi-word term.
+ */
+
+/** Stands for any run of spaces, hyphens, dashes and line breaks between words. */
+export const SEP = 0x20;
+
+const enum Kind {
+  Unknown = 0,
+  Word = 1,
+  Sep = 2,
+  Other = 3,
+}
+
+// Lazily filled tables over the whole BMP: 192 KB, filled only for code units we meet.
+const kinds = new Uint8Array(0x10000);
+const lower = new Uint16Array(0x10000);
+const upperKeep = new Uint16Array(0x10000);
+
+// Spaces, hyphens and dashes that may join the words of one term ("layer-2", "layer 2",
+// "zk–rollup", a non-breaking space, a soft line break in the middle of a term).
+const SEPARATORS = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0xa0, 0xad, 0x2010, 0x2011, 0x2012, 0x2013, 0x2007,
+  0x2009, 0x200a, 0x202f, 0x2028, 0x2029, 0x3000,
+]);
+
+const WORD = /^[\p{L}\p{N}\p{M}]$/u;
+
+function classify(c: number): void {
+  if (SEPARATORS.has(c)) {
+    kinds[c] = Kind.Sep;
+    lower[c] = SEP;
+    upperKeep[c] = SEP;
+    return;
+  }
+  const ch = String.fromCharCode(c);
+  // Lone surrogates cannot be normalised; they are never part of a term.
+  const isSurrogate = c >= 0xd800 && c <= 0xdfff;
+  const nfkc = isSurrogate ? ch : ch.normalize('NFKC');
+  const single = nfkc.length === 1 ? nfkc : ch;
+  const lowered = single.toLowerCase();
+  upperKeep[c] = single.charCodeAt(0);
+  lower[c] = lowered.length === 1 ? lowered.charCodeAt(0) : single.charCodeAt(0);
+  kinds[c] = !isSurrogate && WORD.test(single) ? Kind.Word : Kind.Other;
+}
+
+for (let c = 0; c < 0x80; c++) classify(c);
+// Curly apostrophes fold to the ASCII one so "Ethereum’s" behaves like "Ethereum's".
+for (const c of [0x2018, 0x2019, 0x02bc]) {
+  kinds[c] = Kind.Other;
+  lower[c] = 0x27;
+  upperKeep[c] = 0x27;
+}
+
+/** Case-insensitive fold of one code unit (SEP for separators). */
+export function foldLower(c: number): number {
+  if (kinds[c] === Kind.Unknown) classify(c);
+  return lower[c]!;
+}
+
+/** NFKC fold of one code unit that keeps its case, for exact-case terms. */
+export function foldKeepCase(c: number): number {
+  if (kinds[c] === Kind.Unknown) classify(c);
+  return upperKeep[c]!;
+}
+
+/** Letters, digits and combining marks: what a term may not touch on either side. */
+export function isWordUnit(c: number): boolean {
+  if (kinds[c] === Kind.Unknown) classify(c);
+  return kinds[c] === Kind.Word;
+}
+
+export function isSepUnit(c: number): boolean {
+  if (kinds[c] === Kind.Unknown) classify(c);
+  return kinds[c] === Kind.Sep;
+}
+
+/**
+ * The key two spellings share when the matcher cannot tell them apart:
+ * "Layer-2", "layer 2" and "LAYER 2" all give "layer 2".
+ */
+export function formKey(form: string): string {
+  let out = '';
+  let pendingSep = false;
+  for (let i = 0; i < form.length; i++) {
+    const f = foldLower(form.charCodeAt(i));
+    if (f === SEP) {
+      pendingSep = out.length > 0;
+      continue;
+    }
+    if (pendingSep) out += ' ';
+    pendingSep = false;
+    out += String.fromCharCode(f);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { termIdSchema } from './glossary/schema';
+
+/**
+ * Every message that crosses a context boundary. Receivers parse with `parseMessage` and
+ * ignore anything that does not fit: a page can never forge its way into our handlers, and
+ * a stale tab from an older version gets no answer instead of a wrong one.
+ */
+export const messageSchema = z.discriminatedUnion('type', [
+  /** Popup/tests -> content script: which glossary terms this page contains. */
+  z.object({ type: z.literal('termlight:page-terms') }).strict(),
+  /** Content script/popup -> background: the full entry for a card. */
+  z.object({ type: z.literal('termlight:get-entry'), id: termIdSchema }).strict(),
+]);
+
+export type Message = z.infer<typeof messageSchema>;
+
+export function parseMessage(raw: unknown): Message | undefined {
+  const parsed = messageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export interface PageTerm {
+  id: string;
+  term: string;
+  /** Occurrences found on the page, marked or not. */
+  count: number;
+}
+
+export interface PageTermsResponse {
+  url: string;
+  /** Whether the page reads as a crypto page (see lib/match/crypto-page.ts). */
+  crypto: boolean;
+  terms: PageTerm[];
+}
+
+export interface EntryResponse {
+  id: string;
+  term: string;
+  aliases: string[];
+  areas: { id: string; name: string }[];
+  short: string;
+  body: string;
+  related: { id: string; term: string }[];
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from '../glossary/compile';
+import { createSearch } from './search-index';
+
+const record = (id: string, term: string, refs: number, aliases: string[] = []): SearchRecord => ({
+  id,
+  term,
+  aliases,
+  areas: ['x'],
+  short: `About ${term.toLowerCase()}.`,
+  body: '',
+  refs,
+});
+
+const search = createSearch([
+  record('optimistic-bridge', 'Optimistic bridge', 1),
+  record('optimistic-rollup', 'Optimistic rollup', 9, ['ORU']),
+  record('impermanent-loss', 'Impermanent loss', 4, ['IL']),
+  record('funding-rate', 'Funding rate', 3),
+]);
+
+describe('glossary search', () => {
+  it('tolerates typos', () => {
+    expect(search.search('impermanant los', 5)[0]?.item.id).toBe('impermanent-loss');
+  });
+
+  it('puts the more central of two equally close terms first', () => {
+    expect(search.search('optimstic', 5).map((r) => r.item.id)).toEqual(['optimistic-rollup', 'optimistic-bridge']);
+  });
+
+  it('finds a term by its alias', () => {
+    expect(search.search('ORU', 5)[0]?.item.id).toBe('optimistic-rollup');
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(search.search('   ', 5)).toEqual([]);
+  });
+});

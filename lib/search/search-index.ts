@@ -1,0 +1,84 @@
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import type { SearchRecord } from '../glossary/compile';
+
+/**
+ * Names first: a hit on a term or alias always ranks above a hit in a definition. The
+ * threshold lets one or two typos through ("optimstic", "impermanant los") without
+ * flooding short queries with noise.
+ */
+export const NAME_OPTIONS: IFuseOptions<NameRecord> = {
+  keys: ['name'],
+  includeMatches: true,
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+};
+
+/** Definitions are searched more strictly: long text matches almost anything loosely. */
+export const TEXT_OPTIONS: IFuseOptions<SearchRecord> = {
+  keys: [
+    { name: 'short', weight: 1 },
+    { name: 'body', weight: 0.3 },
+  ],
+  includeMatches: true,
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.2,
+  minMatchCharLength: 3,
+};
+
+/**
+ * One record per spelling: Fuse multiplies the scores of every matching field and array
+ * item, so an entry with many similar aliases would otherwise outrank the exact term.
+ */
+interface NameRecord {
+  name: string;
+  /** Index of the entry in the records. */
+  entry: number;
+  /** An alias ranks a little below the term itself. */
+  alias: boolean;
+}
+
+const ALIAS_PENALTY = 0.02;
+
+/** How much one doubling of an entry's incoming references improves its name score. */
+const CENTRALITY_BONUS = 0.015;
+
+export interface GlossarySearch {
+  search(query: string, limit: number): FuseResult<SearchRecord>[];
+}
+
+/**
+ * Among near-equal name scores ("Optimistic rollup" and "Optimistic bridge" for
+ * "optimstic") the entry more of the glossary points at, the more central concept,
+ * comes first.
+ */
+export function createSearch(records: readonly SearchRecord[]): GlossarySearch {
+  const nameRecords: NameRecord[] = records.flatMap((r, entry) => [
+    { name: r.term, entry, alias: false },
+    ...r.aliases.map((name) => ({ name, entry, alias: true })),
+  ]);
+  const names = new Fuse(nameRecords, NAME_OPTIONS);
+  const text = new Fuse(records, TEXT_OPTIONS);
+  return {
+    search(query, limit) {
+      const q = query.trim();
+      if (!q) return [];
+      const best = new Map<number, { r: FuseResult<SearchRecord>; rank: number }>();
+      for (const hit of names.search(q, { limit: limit * 4 })) {
+        const item = records[hit.item.entry]!;
+        const score = hit.score ?? 1;
+        const rank = score + (hit.item.alias ? ALIAS_PENALTY : 0) - CENTRALITY_BONUS * Math.log2(1 + item.refs);
+        const known = best.get(hit.item.entry);
+        if (!known || rank < known.rank) {
+          best.set(hit.item.entry, { r: { item, refIndex: hit.item.entry, score, matches: hit.matches }, rank });
+        }
+      }
+      const byName = [...best.values()].sort((a, b) => a.rank - b.rank).map(({ r }) => r);
+      const seen = new Set(byName.map((r) => r.item.id));
+      const byText = text.search(q, { limit }).filter((r) => !seen.has(r.item.id));
+      return [...byName, ...byText].slice(0, limit);
+    },
+  };
+}

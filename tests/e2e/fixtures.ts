@@ -1,0 +1,76 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { join } from 'node:path';
+import { chromiumPath } from '../../scripts/browser-path';
+import { serveFolder } from '../../scripts/static-server';
+import type { PageTermsResponse } from '../../lib/messages';
+
+export const EXTENSION_PATH = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const PAGES = join(import.meta.dirname, '..', 'pages');
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Asks the content script of the tab showing `page` for its terms. */
+  pageTerms: (page: Page) => Promise<PageTermsResponse>;
+}
+
+interface WorkerFixtures {
+  /** Base URL of tests/pages served on 127.0.0.1. */
+  fixtureUrl: string;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  fixtureUrl: [
+    async ({}, use) => {
+      const server = await serveFolder(PAGES);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`],
+    });
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  pageTerms: async ({ serviceWorker }, use) => {
+    await use(async (page) => {
+      const url = page.url();
+      return serviceWorker.evaluate(async (u) => {
+        const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+        // Without the "tabs" permission tab URLs are hidden, so ask every tab and keep the
+        // answer whose URL is the page's.
+        for (const tab of await chrome.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => undefined)) as
+            | PageTermsResponse
+            | undefined;
+          if (reply?.url === u) return reply;
+        }
+        throw new Error(`no content script answered for ${u}`);
+      }, url);
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/** The slice of the chrome.* API the service worker fixtures call. */
+interface ChromeTabs {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}

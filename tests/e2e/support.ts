@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Installed before any page script: once the page has parsed (and before content scripts
+ * run at document_idle), records every DOM mutation outside our card host.
+ */
+export const RECORD_MUTATIONS = `
+  window.__mutations = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const ours = (n) => n && n.nodeType === 1 && n.localName === 'termlight-card';
+      const inside = (n) => { for (let x = n; x; x = x.parentNode) if (ours(x)) return true; return false; };
+      const onlyHost = r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours);
+      if (inside(r.target) || onlyHost) continue;
+      window.__mutations.push(r.type + ' on ' + (r.target.nodeName || '?') + (r.attributeName ? ' @' + r.attributeName : ''));
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));
+`;
+
+export async function foreignMutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+}
+
+/** Text of every range in our highlight, in document order. */
+export async function highlightedTexts(page: Page, within?: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const highlight = CSS.highlights.get('termlight-term');
+    if (!highlight) return [];
+    const scope = selector ? document.querySelector(selector) : document.body;
+    const ranges = [...highlight.keys()].filter((r): r is Range => r instanceof Range && !!scope?.contains(r.startContainer));
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  }, within);
+}
+
+/** Centre of the first occurrence of `text` inside `selector`, found without touching the DOM. */
+export async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([sel, needle]) => {
+      const root = document.querySelector(sel);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + needle.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    },
+    [selector, text] as const,
+  );
+  if (!point) throw new Error(`"${text}" not found in ${selector}`);
+  return point;
+}

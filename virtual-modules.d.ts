@@ -1,0 +1,12 @@
+// Modules generated at build time by scripts/glossary-plugin.ts from data/glossary.
+
+declare module 'virtual:termlight/glossary' {
+  export const areas: import('./lib/glossary/schema').GlossaryArea[];
+  export const entries: import('./lib/glossary/schema').GlossaryEntry[];
+  export const search: import('./lib/glossary/compile').SearchRecord[];
+}
+
+declare module 'virtual:termlight/matcher' {
+  const index: import('./lib/match/compile').MatcherIndex;
+  export default index;
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import { glossaryPlugin } from './scripts/glossary-plugin';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The demo and fixture pages are served by our own scripts; WXT must not open a browser.
+  webExt: { disabled: true },
+  manifest: {
+    name: 'Termlight',
+    description: 'Explains crypto, DeFi and derivatives terms where you read them.',
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'termlight@termlight.dev',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  vite: () => ({
+    plugins: [glossaryPlugin()],
+  }),
+});
