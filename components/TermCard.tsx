@@ -50,7 +50,7 @@ export function TermCard({ entry, canGoBack, onOpenRelated, onBack, onClose }: T
       <p className="tl-short">{entry.short}</p>
       {expanded ? (
         <div className="tl-body">
-          {entry.body.split(/\n\s*\n/).map((p, i) => (
+          {entry.body.split('\n\n').map((p, i) => (
             <p key={i}>{p}</p>
           ))}
         </div>

@@ -17,7 +17,7 @@ export function TermDetail({ entry, areaName, termOf, onOpen, onBack }: TermDeta
       <h1 id="detail-term">{entry.term}</h1>
       <p className="areas">{entry.areas.map(areaName).join(' · ')}</p>
       <p className="short">{entry.short}</p>
-      {entry.body.split(/\n\s*\n/).map((p, i) => (
+      {entry.body.split('\n\n').map((p, i) => (
         <p key={i}>{p}</p>
       ))}
       {entry.aliases.length > 0 && <p className="aliases">Also: {entry.aliases.join(', ')}</p>}

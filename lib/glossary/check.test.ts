@@ -71,3 +71,19 @@ describe('checkGlossary', () => {
     expect(result.glossary.entries).toHaveLength(1);
   });
 });
+
+describe('alias hygiene', () => {
+  it('flags an alias that is only a regular plural of another form', () => {
+    const { problems } = checkGlossary([file([entry('state-proof', { term: 'State proof', aliases: ['state proofs', 'SPs'] })])]);
+    expect(problems).toEqual([
+      "data/glossary/scaling.yaml: state-proof: alias 'state proofs' is a plural the matcher already finds; drop it",
+    ]);
+  });
+});
+
+describe('plural clashes', () => {
+  it("flags a derived plural that is another entry's own form", () => {
+    const { problems } = checkGlossary([file([entry('option'), entry('options-market', { term: 'options' })])]);
+    expect(problems).toEqual(["data/glossary/scaling.yaml: option: its plural 'options' is a form of 'options-market'"]);
+  });
+});

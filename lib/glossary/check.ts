@@ -1,4 +1,5 @@
 import { formKey } from '../match/fold';
+import { inflections, isAcronymForm } from '../match/forms';
 import { areaFileSchema, type GlossaryArea, type GlossaryEntry } from './schema';
 
 export interface SourceFile {
@@ -24,6 +25,15 @@ export interface CheckResult {
   problems: string[];
   /** Entries per area id, counted by each entry's first (owning) area. */
   perArea: Map<string, number>;
+}
+
+/**
+ * What two spellings must not share. Exact-case forms are told apart by case in the
+ * matcher ("DAs" is not "DAS"), so their key keeps it.
+ */
+function clashKey(form: string, exact: boolean): string {
+  const key = formKey(form);
+  return exact ? `${key}\u0000${form.replace(/[\s\-\u2010-\u2013]+/g, ' ')}` : key;
 }
 
 /** Validates every source file and the rules that span files (ids, aliases, related). */
@@ -65,14 +75,32 @@ export function checkGlossary(files: readonly SourceFile[], limits: CheckLimits 
     const owner = entry.areas[0]!;
     perArea.set(owner, (perArea.get(owner) ?? 0) + 1);
     for (const a of entry.areas) if (!areaIds.has(a)) problems.push(`${at}: unknown area '${a}'`);
-    for (const form of [entry.term, ...entry.aliases]) {
-      const key = formKey(form);
+    const own = [entry.term, ...entry.aliases];
+    const inflected = new Set(own.flatMap((f) => inflections(f).map(formKey)));
+    for (const alias of entry.aliases) {
+      if (inflected.has(formKey(alias))) problems.push(`${at}: alias '${alias}' is a plural the matcher already finds; drop it`);
+    }
+    for (const form of own) {
+      const key = clashKey(form, entry.case === 'exact' || isAcronymForm(form));
       const other = forms.get(key);
       if (other !== undefined && other !== entry.id) problems.push(`${at}: '${form}' is also a form of '${other}'`);
       forms.set(key, entry.id);
     }
     if (entry.ambiguous && (entry.context?.length ?? 0) === 0) {
       problems.push(`${at}: an ambiguous term needs context words`);
+    }
+  }
+  // A plural the matcher derives must not be another entry's own spelling ("option" ->
+  // "options" vs an entry named "Options"): the page would get whichever compiled first.
+  for (const entry of entries) {
+    for (const form of [entry.term, ...entry.aliases]) {
+      const exact = entry.case === 'exact' || isAcronymForm(form);
+      for (const plural of inflections(form)) {
+        const other = forms.get(clashKey(plural, exact));
+        if (other !== undefined && other !== entry.id) {
+          problems.push(`${where.get(entry.id)}: ${entry.id}: its plural '${plural}' is a form of '${other}'`);
+        }
+      }
     }
   }
   for (const entry of entries) {

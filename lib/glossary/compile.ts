@@ -43,7 +43,20 @@ export function toMatcherTerms(entries: readonly GlossaryEntry[]): MatcherTerm[]
   }));
 }
 
-export function compileGlossary(glossary: Glossary): CompiledGlossary {
+/**
+ * Paragraphs joined by one blank line. YAML folded blocks turn one blank line into a single
+ * line break and two into two, so any run of line breaks counts as a paragraph break.
+ */
+export function normaliseBody(body: string): string {
+  return body
+    .trim()
+    .split(/\s*\n\s*/)
+    .filter((p) => p.length > 0)
+    .join('\n\n');
+}
+
+export function compileGlossary(source: Glossary): CompiledGlossary {
+  const glossary = { ...source, entries: source.entries.map((e) => ({ ...e, body: normaliseBody(e.body) })) };
   const refs = new Map<string, number>();
   for (const e of glossary.entries) for (const r of e.related) refs.set(r, (refs.get(r) ?? 0) + 1);
   return {

@@ -23,7 +23,13 @@ describe('confirmAmbiguous', () => {
     expect(confirmAmbiguous('gas and gweiland', [gas], info)).toEqual([]);
   });
 
-  it('keeps it next to an unambiguous glossary term', () => {
-    expect(confirmAmbiguous('gas on a rollup', [gas, rollup], info)).toEqual([gas, rollup]);
+  it('does not take another glossary term nearby as confirmation', () => {
+    expect(confirmAmbiguous('gas on a rollup', [gas, rollup], info)).toEqual([rollup]);
+  });
+});
+
+describe('context words', () => {
+  it('count in their plural too', () => {
+    expect(confirmAmbiguous('gas, priced in gweis', [gas], info)).toEqual([gas]);
   });
 });

@@ -7,25 +7,25 @@ export interface AmbiguityInfo {
 }
 
 /**
- * Drops ambiguous words ("gas", "bridge", "call") from a block of text unless the block
- * confirms the crypto sense: another, unambiguous glossary term in the same block, or one
- * of the term's own context words.
+ * Drops ambiguous words ("gas", "bridge", "short") from a block of text unless one of the
+ * term's own context words stands in the same block. Another glossary term nearby is not
+ * enough: "a short proof" on a rollup page is still not a short position.
  */
 export function confirmAmbiguous(text: string, matches: readonly TermMatch[], info: AmbiguityInfo): TermMatch[] {
   if (!matches.some((m) => info.isAmbiguous(m.term))) return [...matches];
-  if (matches.some((m) => !info.isAmbiguous(m.term))) return [...matches];
   const lower = text.toLowerCase();
-  return matches.filter((m) => info.contextOf(m.term).some((word) => containsWord(lower, word)));
+  return matches.filter((m) => !info.isAmbiguous(m.term) || info.contextOf(m.term).some((word) => containsWord(lower, word)));
 }
 
+/** `word` as a whole word in `haystack`, also in its plural ("transactions" for "transaction"). */
 function containsWord(haystack: string, word: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(word, from);
-    if (at < 0) return false;
-    const before = at === 0 ? '' : haystack[at - 1]!;
-    const after = haystack[at + word.length] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    from = at + 1;
+  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  for (let at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
+    if (isWordChar(haystack[at - 1])) continue;
+    let end = at + word.length;
+    if (haystack[end] === 's') end++;
+    else if (haystack.startsWith('es', end)) end += 2;
+    if (!isWordChar(haystack[end]) || !isWordChar(haystack[at + word.length])) return true;
   }
+  return false;
 }

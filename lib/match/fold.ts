@@ -56,6 +56,11 @@ for (const c of [0x2018, 0x2019, 0x02bc]) {
   upperKeep[c] = 0x27;
 }
 
+/** 1 for ASCII letters and digits: the scanner's fast path reads this directly. */
+export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (kinds[c] === Kind.Word ? 1 : 0));
+/** Case-insensitive fold of ASCII code units, SEP for ASCII separators. */
+export const ASCII_FOLD = Uint16Array.from({ length: 0x80 }, (_, c) => lower[c]!);
+
 /** Case-insensitive fold of one code unit (SEP for separators). */
 export function foldLower(c: number): number {
   if (kinds[c] === Kind.Unknown) classify(c);

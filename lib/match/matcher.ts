@@ -1,5 +1,5 @@
 import type { MatcherIndex } from './compile';
-import { SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit } from './fold';
+import { ASCII_FOLD, ASCII_WORD, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit } from './fold';
 
 /** One occurrence of a term: `text.slice(start, end)` is exactly the words matched. */
 export interface TermMatch {
@@ -28,6 +28,9 @@ export class Matcher {
   private readonly context: Readonly<Record<number, string[]>>;
   /** Children of the root by folded code: most word starts are rejected by one lookup. */
   private readonly rootChild: Int32Array;
+  /** For nodes with many children, a row of `dense` (128 ASCII codes) or -1. */
+  private readonly denseRow: Int32Array;
+  private readonly dense: Int32Array;
 
   constructor(index: MatcherIndex) {
     this.ids = index.ids;
@@ -46,6 +49,20 @@ export class Matcher {
     for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) {
       this.rootChild[this.edgeCode[e]!] = this.edgeChild[e]!;
     }
+    // Wide nodes sit near the root and are visited at almost every word start; a direct
+    // row beats scanning a dozen sorted edges. Narrow nodes (nearly all) keep the edge list.
+    const nodes = index.edgeStart.length - 1;
+    this.denseRow = new Int32Array(nodes).fill(-1);
+    const wide: number[] = [];
+    for (let k = 1; k < nodes; k++) if (index.edgeStart[k + 1]! - index.edgeStart[k]! >= DENSE_MIN_EDGES) wide.push(k);
+    this.dense = new Int32Array(wide.length * 128).fill(-1);
+    wide.forEach((k, row) => {
+      this.denseRow[k] = row;
+      for (let e = this.edgeStart[k]!; e < this.edgeStart[k + 1]!; e++) {
+        const code = this.edgeCode[e]!;
+        if (code < 128) this.dense[row * 128 + code] = this.edgeChild[e]!;
+      }
+    });
   }
 
   isAmbiguous(term: number): boolean {
@@ -60,66 +77,73 @@ export class Matcher {
   scan(text: string): TermMatch[] {
     const out: TermMatch[] = [];
     const n = text.length;
-    let prevWord = false;
+    const rootChild = this.rootChild;
     let i = 0;
+    // Each pass: skip to a word start, try the trie there, then skip the rest of the word.
+    // ASCII takes a table lookup; anything else goes through the lazily filled BMP tables.
     while (i < n) {
-      const isWord = isWordUnit(text.charCodeAt(i));
-      if (!isWord || prevWord) {
-        prevWord = isWord;
-        i++;
-        continue;
+      let c = text.charCodeAt(i);
+      while (c < 128 ? ASCII_WORD[c] === 0 : !isWordUnit(c)) {
+        if (++i === n) return out;
+        c = text.charCodeAt(i);
       }
-      const found = this.longestAt(text, i);
-      if (found !== undefined) {
-        out.push(found);
-        // The character after a match is never a word character, so the next word start
-        // is found by the ordinary loop.
-        i = found.end;
-        prevWord = false;
-      } else {
-        prevWord = true;
-        i++;
+      const first = rootChild[c < 128 ? ASCII_FOLD[c]! : foldLower(c)]!;
+      if (first >= 0) {
+        const found = this.longestFrom(text, i, first);
+        if (found !== undefined) {
+          out.push(found);
+          // The character after a match is never a word character.
+          i = found.end;
+          continue;
+        }
+      }
+      for (i++; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c < 128 ? ASCII_WORD[c] === 0 : !isWordUnit(c)) break;
       }
     }
     return out;
   }
 
-  private longestAt(text: string, start: number): TermMatch | undefined {
+  /** The longest accepted match starting at `start`, whose first code unit led to `node`. */
+  private longestFrom(text: string, start: number, node: number): TermMatch | undefined {
+    // Locals, not `this.` reads, in the one loop that runs per character of a candidate.
+    const acceptStart = this.acceptStart;
+    const edgeStart = this.edgeStart;
+    const edgeCode = this.edgeCode;
+    const edgeChild = this.edgeChild;
+    const denseRow = this.denseRow;
+    const dense = this.dense;
     const n = text.length;
-    let node = 0;
-    let j = start;
+    let j = start + 1;
     let best: TermMatch | undefined;
-    while (j < n) {
-      const f = foldLower(text.charCodeAt(j));
-      let child: number;
-      if (f === SEP) {
-        child = this.child(node, SEP);
-        if (child < 0) break;
-        j++;
-        while (j < n && isSepUnit(text.charCodeAt(j))) j++;
-        node = child;
-        continue;
-      }
-      child = node === 0 ? this.rootChild[f]! : this.child(node, f);
-      if (child < 0) break;
-      node = child;
-      j++;
-      if (this.acceptStart[node]! < this.acceptStart[node + 1]! && (j === n || !isWordUnit(text.charCodeAt(j)))) {
+    for (;;) {
+      if (acceptStart[node]! < acceptStart[node + 1]! && (j === n || !isWordAt(text, j))) {
         const term = this.pick(node, text, start, j);
         if (term >= 0) best = { start, end: j, term };
       }
+      if (j === n) break;
+      const c = text.charCodeAt(j);
+      const f = c < 128 ? ASCII_FOLD[c]! : foldLower(c);
+      let next = -1;
+      const row = denseRow[node]!;
+      if (row >= 0 && f < 128) next = dense[row * 128 + f]!;
+      else {
+        for (let e = edgeStart[node]!, last = edgeStart[node + 1]!; e < last; e++) {
+          const code = edgeCode[e]!;
+          if (code >= f) {
+            if (code === f) next = edgeChild[e]!;
+            break;
+          }
+        }
+      }
+      if (next < 0) break;
+      node = next;
+      j++;
+      // A run of separators between words reads as one.
+      if (f === SEP) while (j < n && isSepUnit(text.charCodeAt(j))) j++;
     }
     return best;
-  }
-
-  private child(node: number, code: number): number {
-    const end = this.edgeStart[node + 1]!;
-    for (let e = this.edgeStart[node]!; e < end; e++) {
-      const c = this.edgeCode[e]!;
-      if (c === code) return this.edgeChild[e]!;
-      if (c > code) return -1;
-    }
-    return -1;
   }
 
   /** The first term accepted at `node` whose case policy the text satisfies, or -1. */
@@ -141,6 +165,14 @@ export class Matcher {
     }
     return k === signature.length;
   }
+}
+
+/** Nodes with at least this many children get a dense row. */
+const DENSE_MIN_EDGES = 4;
+
+function isWordAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c < 128 ? ASCII_WORD[c] === 1 : isWordUnit(c);
 }
 
 /** The match covering `offset` in a sorted, non-overlapping list, if any. */

@@ -6,6 +6,7 @@ import type { PageTermsResponse } from '../../lib/messages';
 
 export const EXTENSION_PATH = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 const PAGES = join(import.meta.dirname, '..', 'pages');
+const DEMO = join(import.meta.dirname, '..', '..', 'demo');
 
 interface Fixtures {
   context: BrowserContext;
@@ -18,12 +19,22 @@ interface Fixtures {
 interface WorkerFixtures {
   /** Base URL of tests/pages served on 127.0.0.1. */
   fixtureUrl: string;
+  /** Base URL of the bundled demo served on 127.0.0.1. */
+  demoUrl: string;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   fixtureUrl: [
     async ({}, use) => {
       const server = await serveFolder(PAGES);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  demoUrl: [
+    async ({}, use) => {
+      const server = await serveFolder(DEMO);
       await use(server.url);
       await server.close();
     },

@@ -1,0 +1,96 @@
+/**
+ * npm run bench — the matcher against the baselines users would otherwise get, measured
+ * in one process on the same text. Prints a table and writes bench-results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { checkGlossary } from '../lib/glossary/check';
+import { compileGlossary } from '../lib/glossary/compile';
+import { Matcher } from '../lib/match/matcher';
+import { readGlossarySources } from '../scripts/glossary-source';
+import { generateText } from './text';
+
+const RUNS = 7;
+const TEXT_CHARS = 6_000_000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median wall time of `fn` in ms over RUNS runs after one warm-up; returns its last result. */
+function time<T>(fn: () => T): { ms: number; result: T } {
+  let result = fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    result = fn();
+    samples.push(performance.now() - t0);
+  }
+  return { ms: median(samples), result };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const { glossary, problems } = checkGlossary(readGlossarySources());
+if (problems.length > 0) throw new Error(`glossary has problems; run npm run glossary:check`);
+const forms = glossary.entries.flatMap((e) => [e.term, ...e.aliases]);
+
+const build = time(() => compileGlossary(glossary).matcher);
+const indexJson = JSON.stringify(build.result);
+const matcher = new Matcher(build.result);
+const text = generateText(forms, TEXT_CHARS);
+
+const ours = time(() => matcher.scan(text).length);
+
+// Baseline 1: one big case-insensitive alternation, longest first, \b bounded.
+const bigRegExp = new RegExp(
+  `\\b(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
+  'gi',
+);
+const regexp = time(() => {
+  let n = 0;
+  for (const _ of text.matchAll(bigRegExp)) n++;
+  return n;
+});
+
+// Baseline 2, the floor: read every code unit and do nothing else.
+const bare = time(() => {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  return sum;
+});
+
+const mchars = text.length / 1e6;
+const results = {
+  glossary: { entries: glossary.entries.length, forms: forms.length },
+  text: { chars: text.length, matches: ours.result, regexpMatches: regexp.result },
+  matcher: {
+    ms: ours.ms,
+    mbPerSec: mchars / (ours.ms / 1000),
+    vsRegExp: regexp.ms / ours.ms,
+    vsBareLoop: ours.ms / bare.ms,
+    buildMs: build.ms,
+    indexBytes: indexJson.length,
+    indexGzipBytes: gzipSync(indexJson).length,
+  },
+  regexp: { ms: regexp.ms, mbPerSec: mchars / (regexp.ms / 1000) },
+  bareLoop: { ms: bare.ms, mbPerSec: mchars / (bare.ms / 1000) },
+};
+
+const rows: [string, string, string, string][] = [
+  ['what', 'median ms', 'M chars/s', 'ratio'],
+  ['Termlight matcher', ours.ms.toFixed(1), results.matcher.mbPerSec.toFixed(0), ''],
+  ['one big RegExp (baseline)', regexp.ms.toFixed(1), results.regexp.mbPerSec.toFixed(0), `vsRegExp = ${results.matcher.vsRegExp.toFixed(2)} (its time / ours; > 1 is faster)`],
+  ['bare charCodeAt loop (floor)', bare.ms.toFixed(1), results.bareLoop.mbPerSec.toFixed(0), `vsBareLoop = ${results.matcher.vsBareLoop.toFixed(2)} (our time / its)`],
+];
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+const line = (r: string[]): string => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+console.log(`Matcher: ${glossary.entries.length} entries, ${forms.length} forms, ${(text.length / 1e6).toFixed(2)} M chars of generated text, median of ${RUNS} runs\n`);
+console.log(line(rows[0]!));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+console.log(`\nmatches: ours ${ours.result}, RegExp ${regexp.result} (the RegExp has no case policy, inflections or longest-term rule)`);
+console.log(`automaton: built in ${build.ms.toFixed(1)} ms, ${(results.matcher.indexBytes / 1024).toFixed(0)} KB JSON, ${(results.matcher.indexGzipBytes / 1024).toFixed(0)} KB gzip`);
+writeFileSync(join(import.meta.dirname, '..', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
