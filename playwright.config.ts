@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
+// One seed per run, shared by every worker, for specs that sample the glossary; a failing
+// run prints it, and TERMLIGHT_SEED=... replays it.
+process.env.TERMLIGHT_SEED ??= String(Date.now() % 1_000_000);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',

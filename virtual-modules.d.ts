@@ -1,8 +1,12 @@
 // Modules generated at build time by scripts/glossary-plugin.ts from data/glossary.
 
-declare module 'virtual:termlight/glossary' {
+declare module 'virtual:termlight/entries' {
   export const areas: import('./lib/glossary/schema').GlossaryArea[];
   export const entries: import('./lib/glossary/schema').GlossaryEntry[];
+}
+
+declare module 'virtual:termlight/search' {
+  export const areas: import('./lib/glossary/schema').GlossaryArea[];
   export const search: import('./lib/glossary/compile').SearchRecord[];
 }
 

@@ -1,34 +1,37 @@
-import type { GlossaryEntry } from '../lib/glossary/schema';
+import type { EntryResponse } from '../lib/messages';
 
 export interface TermDetailProps {
-  entry: GlossaryEntry;
-  areaName: (id: string) => string;
-  termOf: (id: string) => string | undefined;
+  /** Undefined while the entry loads. */
+  entry: EntryResponse | undefined;
   onOpen: (id: string) => void;
   onBack: () => void;
 }
 
-export function TermDetail({ entry, areaName, termOf, onOpen, onBack }: TermDetailProps) {
+export function TermDetail({ entry, onOpen, onBack }: TermDetailProps) {
   return (
-    <article className="detail" aria-labelledby="detail-term">
+    <article className="detail" aria-labelledby="detail-term" aria-busy={entry === undefined}>
       <button type="button" className="back" onClick={onBack}>
         ← Results
       </button>
-      <h1 id="detail-term">{entry.term}</h1>
-      <p className="areas">{entry.areas.map(areaName).join(' · ')}</p>
-      <p className="short">{entry.short}</p>
-      {entry.body.split('\n\n').map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
-      {entry.aliases.length > 0 && <p className="aliases">Also: {entry.aliases.join(', ')}</p>}
-      {entry.related.length > 0 && (
-        <nav className="related" aria-label="Related terms">
-          {entry.related.map((id) => (
-            <button type="button" key={id} onClick={() => onOpen(id)}>
-              {termOf(id) ?? id}
-            </button>
+      {entry && (
+        <>
+          <h1 id="detail-term">{entry.term}</h1>
+          <p className="areas">{entry.areas.map((a) => a.name).join(' · ')}</p>
+          <p className="short">{entry.short}</p>
+          {entry.body.split('\n\n').map((p, i) => (
+            <p key={i}>{p}</p>
           ))}
-        </nav>
+          {entry.aliases.length > 0 && <p className="aliases">Also: {entry.aliases.join(', ')}</p>}
+          {entry.related.length > 0 && (
+            <nav className="related" aria-label="Related terms">
+              {entry.related.map((r) => (
+                <button type="button" key={r.id} onClick={() => onOpen(r.id)}>
+                  {r.term}
+                </button>
+              ))}
+            </nav>
+          )}
+        </>
       )}
     </article>
   );

@@ -1,4 +1,4 @@
-import { areas, entries } from 'virtual:termlight/glossary';
+import { areas, entries } from 'virtual:termlight/entries';
 import type { EntryResponse } from '../../lib/messages';
 
 /** Full entries live in the background so the content script ships only the matcher. */

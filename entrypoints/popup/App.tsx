@@ -1,20 +1,18 @@
 import { useMemo, useState } from 'react';
-import { areas, entries, search } from 'virtual:termlight/glossary';
+import { search } from 'virtual:termlight/search';
 import { SearchResults } from '../../components/SearchResults';
 import { TermDetail } from '../../components/TermDetail';
 import { createSearch } from '../../lib/search/search-index';
+import { useEntry } from './use-entry';
 
 const MAX_RESULTS = 30;
 
 export function App() {
-  const fuse = useMemo(() => createSearch(search), []);
-  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), []);
-  const areaNames = useMemo(() => new Map(areas.map((a) => [a.id, a.name])), []);
+  const index = useMemo(() => createSearch(search), []);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | undefined>();
-
-  const results = useMemo(() => fuse.search(query, MAX_RESULTS), [fuse, query]);
-  const open = openId ? byId.get(openId) : undefined;
+  const results = useMemo(() => index.search(query, MAX_RESULTS), [index, query]);
+  const entry = useEntry(openId);
 
   return (
     <main className="popup">
@@ -30,16 +28,10 @@ export function App() {
           setOpenId(undefined);
         }}
       />
-      {open ? (
-        <TermDetail
-          entry={open}
-          areaName={(id) => areaNames.get(id) ?? id}
-          termOf={(id) => byId.get(id)?.term}
-          onOpen={setOpenId}
-          onBack={() => setOpenId(undefined)}
-        />
+      {openId ? (
+        <TermDetail entry={entry} onOpen={setOpenId} onBack={() => setOpenId(undefined)} />
       ) : (
-        <SearchResults query={query} results={results} onOpen={setOpenId} total={entries.length} />
+        <SearchResults query={query} results={results} onOpen={setOpenId} total={search.length} />
       )}
     </main>
   );

@@ -2,14 +2,13 @@ import { compileMatcher, type MatcherIndex, type MatcherTerm } from '../match/co
 import type { Glossary } from './check';
 import type { GlossaryArea, GlossaryEntry } from './schema';
 
-/** What the popup searches: no body text beyond what ranking needs. */
+/** What the popup searches and lists; the body is fetched when an entry is opened. */
 export interface SearchRecord {
   id: string;
   term: string;
   aliases: string[];
   areas: string[];
   short: string;
-  body: string;
   /** How many other entries list this one as related: a measure of how central it is. */
   refs: number;
 }
@@ -69,7 +68,6 @@ export function compileGlossary(source: Glossary): CompiledGlossary {
       aliases: e.aliases,
       areas: e.areas,
       short: e.short,
-      body: e.body,
       refs: refs.get(e.id) ?? 0,
     })),
   };

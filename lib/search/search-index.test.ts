@@ -8,7 +8,6 @@ const record = (id: string, term: string, refs: number, aliases: string[] = []):
   aliases,
   areas: ['x'],
   short: `About ${term.toLowerCase()}.`,
-  body: '',
   refs,
 });
 
@@ -34,5 +33,16 @@ describe('glossary search', () => {
 
   it('returns nothing for an empty query', () => {
     expect(search.search('   ', 5)).toEqual([]);
+  });
+});
+
+describe('exact names', () => {
+  it('rank an exact term above longer, more central names that contain it', () => {
+    const s = createSearch([
+      record('call-option', 'Call option', 30),
+      record('option', 'Option', 0),
+      record('option-vault', 'Option vault', 20),
+    ]);
+    expect(s.search('option', 3)[0]?.item.id).toBe('option');
   });
 });

@@ -1,5 +1,6 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from '../glossary/compile';
+import { formKey } from '../match/fold';
 
 /**
  * Names first: a hit on a term or alias always ranks above a hit in a definition. The
@@ -17,10 +18,7 @@ export const NAME_OPTIONS: IFuseOptions<NameRecord> = {
 
 /** Definitions are searched more strictly: long text matches almost anything loosely. */
 export const TEXT_OPTIONS: IFuseOptions<SearchRecord> = {
-  keys: [
-    { name: 'short', weight: 1 },
-    { name: 'body', weight: 0.3 },
-  ],
+  keys: ['short'],
   includeMatches: true,
   includeScore: true,
   ignoreLocation: true,
@@ -34,6 +32,8 @@ export const TEXT_OPTIONS: IFuseOptions<SearchRecord> = {
  */
 interface NameRecord {
   name: string;
+  /** The name as the matcher folds it: a query equal to it is an exact hit. */
+  key: string;
   /** Index of the entry in the records. */
   entry: number;
   /** An alias ranks a little below the term itself. */
@@ -41,6 +41,7 @@ interface NameRecord {
 }
 
 const ALIAS_PENALTY = 0.02;
+const EXACT_BONUS = 1;
 
 /** How much one doubling of an entry's incoming references improves its name score. */
 const CENTRALITY_BONUS = 0.015;
@@ -56,8 +57,8 @@ export interface GlossarySearch {
  */
 export function createSearch(records: readonly SearchRecord[]): GlossarySearch {
   const nameRecords: NameRecord[] = records.flatMap((r, entry) => [
-    { name: r.term, entry, alias: false },
-    ...r.aliases.map((name) => ({ name, entry, alias: true })),
+    { name: r.term, key: formKey(r.term), entry, alias: false },
+    ...r.aliases.map((name) => ({ name, key: formKey(name), entry, alias: true })),
   ]);
   const names = new Fuse(nameRecords, NAME_OPTIONS);
   const text = new Fuse(records, TEXT_OPTIONS);
@@ -65,11 +66,15 @@ export function createSearch(records: readonly SearchRecord[]): GlossarySearch {
     search(query, limit) {
       const q = query.trim();
       if (!q) return [];
+      const queryKey = formKey(q);
       const best = new Map<number, { r: FuseResult<SearchRecord>; rank: number }>();
       for (const hit of names.search(q, { limit: limit * 4 })) {
         const item = records[hit.item.entry]!;
         const score = hit.score ?? 1;
-        const rank = score + (hit.item.alias ? ALIAS_PENALTY : 0) - CENTRALITY_BONUS * Math.log2(1 + item.refs);
+        // Typing a term's exact name ("option", "block") must find that term first, however
+        // central the longer names around it ("call option", "block builder") are.
+        const exact = hit.item.key === queryKey ? EXACT_BONUS : 0;
+        const rank = score + (hit.item.alias ? ALIAS_PENALTY : 0) - CENTRALITY_BONUS * Math.log2(1 + item.refs) - exact;
         const known = best.get(hit.item.entry);
         if (!known || rank < known.rank) {
           best.set(hit.item.entry, { r: { item, refIndex: hit.item.entry, score, matches: hit.matches }, rank });

@@ -1,23 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../lib/glossary/check';
 import { compileGlossary } from '../../lib/glossary/compile';
+import { confirmAmbiguous } from '../../lib/match/ambiguity';
 import { Matcher } from '../../lib/match/matcher';
+import { createSearch } from '../../lib/search/search-index';
 import { GLOSSARY_LIMITS } from '../../scripts/glossary-limits';
 import { readGlossarySources } from '../../scripts/glossary-source';
 
 const result = checkGlossary(readGlossarySources(), GLOSSARY_LIMITS);
+const compiled = compileGlossary(result.glossary);
+const matcher = new Matcher(compiled.matcher);
 
 describe('the bundled glossary', () => {
   it('passes every schema and cross-entry check', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('finds every entry by its own term when compiled', () => {
-    const matcher = new Matcher(compileGlossary(result.glossary).matcher);
-    const missed = result.glossary.entries.filter((e) => {
+  it('finds every entry by its own term', () => {
+    const missed = compiled.entries.filter((e) => {
       const text = `See ${e.term} here.`;
       return !matcher.scan(text).some((m) => matcher.ids[m.term] === e.id);
     });
     expect(missed.map((e) => e.id)).toEqual([]);
   });
+
+  it('confirms every ambiguous term by each of its own context words', () => {
+    const unconfirmed = compiled.entries.flatMap((e) =>
+      (e.context ?? []).flatMap((word) => {
+        const text = `${e.term} — ${word}`;
+        const kept = confirmAmbiguous(text, matcher.scan(text), matcher);
+        return kept.some((m) => matcher.ids[m.term] === e.id) ? [] : [`${e.id} / ${word}`];
+      }),
+    );
+    expect(unconfirmed).toEqual([]);
+  });
+
+  it('lists every entry among the first five search results for its own term', () => {
+    const search = createSearch(compiled.search);
+    const missed = compiled.entries.filter((e) => !search.search(e.term, 5).some((r) => r.item.id === e.id));
+    expect(missed.map((e) => e.id)).toEqual([]);
+  }, 60_000);
 });
