@@ -1,4 +1,4 @@
-import { SEP, foldKeepCase, foldLower } from './fold';
+import { SEP, foldKeepCase, foldLower, leadingWords, pairHash } from './fold';
 import { inflections, isAcronymForm } from './forms';
 
 /** What the compiler needs to know of a glossary term. */
@@ -38,6 +38,19 @@ export interface MatcherIndex {
   acceptExact: number[];
   /** Case-kept folds of exact-case forms, separators removed. */
   exactForms: string[];
+  /**
+   * Hashes of first words after which a term may end or continue past a non-separator
+   * ("ETH", "rollup", "51" of "51% attack"): the scanner walks the trie at every such word.
+   */
+  startWords: number[];
+  /**
+   * Pair hashes of the first two words of multi-word forms whose first word is never a
+   * term on its own ("in the money", "market cap"): the scanner walks the trie only when
+   * the next word completes such a pair.
+   */
+  startPairs: number[];
+  /** Hashes of the first words of `startPairs`. */
+  pairFirstWords: number[];
 }
 
 interface BuildNode {
@@ -73,9 +86,20 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
   const exactForms: string[] = [];
   const exactIds = new Map<string, number>();
 
+  const startWords = new Set<number>();
+  const startPairs = new Set<number>();
+  const pairFirstWords = new Set<number>();
   const insert = (form: string, term: number, exact: boolean): void => {
     const key = foldForm(form);
     if (key.length === 0) return;
+    const lead = leadingWords(form);
+    // A form that does not start with a word character can never match at a word start.
+    if (lead === undefined) return;
+    if (lead.second === undefined) startWords.add(lead.first);
+    else {
+      pairFirstWords.add(lead.first);
+      startPairs.add(pairHash(lead.first, lead.second));
+    }
     let node = 0;
     for (const code of key) {
       let child = nodes[node]!.edges.get(code);
@@ -120,12 +144,28 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
     acceptTerm: [],
     acceptExact: [],
     exactForms,
+    startWords: sorted(startWords),
+    startPairs: sorted(startPairs),
+    pairFirstWords: sorted(pairFirstWords),
   };
-  for (const node of nodes) {
+  // Number nodes in depth-first order: a chain of single-child nodes (most of a trie)
+  // then sits in consecutive slots of every array, which the scanner reads in order.
+  const order: number[] = [];
+  const stack = [0];
+  while (stack.length > 0) {
+    const k = stack.pop()!;
+    order.push(k);
+    const children = [...nodes[k]!.edges.values()];
+    for (let c = children.length - 1; c >= 0; c--) stack.push(children[c]!);
+  }
+  const renumber = new Int32Array(nodes.length);
+  order.forEach((old, fresh) => (renumber[old] = fresh));
+  for (const old of order) {
+    const node = nodes[old]!;
     index.edgeStart.push(index.edgeCode.length);
     for (const [code, child] of [...node.edges].sort((a, b) => a[0] - b[0])) {
       index.edgeCode.push(code);
-      index.edgeChild.push(child);
+      index.edgeChild.push(renumber[child]!);
     }
     index.acceptStart.push(index.acceptTerm.length);
     // An exact-case spelling is more specific than an any-case one reaching the same node.
@@ -137,4 +177,8 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
   index.edgeStart.push(index.edgeCode.length);
   index.acceptStart.push(index.acceptTerm.length);
   return index;
+}
+
+function sorted(values: Set<number>): number[] {
+  return [...values].sort((a, b) => a - b);
 }

@@ -61,6 +61,21 @@ export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (kinds[c] 
 /** Case-insensitive fold of ASCII code units, SEP for ASCII separators. */
 export const ASCII_FOLD = Uint16Array.from({ length: 0x80 }, (_, c) => lower[c]!);
 
+/**
+ * The scanner's one lookup per ASCII character: the folded code of a letter or digit
+ * (always above SEP), SEP for a separator, 0 for anything else.
+ */
+export const ASCII_SCAN = Uint16Array.from({ length: 0x80 }, (_, c) =>
+  kinds[c] === Kind.Word ? lower[c]! : kinds[c] === Kind.Sep ? SEP : 0,
+);
+
+/** The same for any code unit. */
+export function scanCode(c: number): number {
+  if (kinds[c] === Kind.Unknown) classify(c);
+  const kind = kinds[c];
+  return kind === Kind.Word ? lower[c]! : kind === Kind.Sep ? SEP : 0;
+}
+
 /** Case-insensitive fold of one code unit (SEP for separators). */
 export function foldLower(c: number): number {
   if (kinds[c] === Kind.Unknown) classify(c);
@@ -102,4 +117,42 @@ export function formKey(form: string): string {
     out += String.fromCharCode(f);
   }
   return out;
+}
+
+/** Folds one more word character into a running word hash. */
+export function stepHash(hash: number, folded: number): number {
+  return (Math.imul(hash, 31) + folded) | 0;
+}
+
+/** The key of a two-word start: the first word's hash mixed with the second's. */
+export function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) | 0;
+}
+
+export interface LeadingWords {
+  /** Hash of the first run of word characters. */
+  first: number;
+  /**
+   * Hash of the second word when only separators stand between the two; undefined when
+   * the form is one word or the first word is followed by anything else ("51% attack").
+   */
+  second: number | undefined;
+}
+
+/**
+ * The hashes the scanner computes on the fly for the first one or two words of a form:
+ * it walks the trie only where a term can start.
+ */
+export function leadingWords(form: string): LeadingWords | undefined {
+  const n = form.length;
+  let i = 0;
+  let first = 0;
+  for (; i < n && isWordUnit(form.charCodeAt(i)); i++) first = stepHash(first, foldLower(form.charCodeAt(i)));
+  if (i === 0) return undefined;
+  let j = i;
+  while (j < n && isSepUnit(form.charCodeAt(j))) j++;
+  if (j === i || j === n || !isWordUnit(form.charCodeAt(j))) return { first, second: undefined };
+  let second = 0;
+  for (; j < n && isWordUnit(form.charCodeAt(j)); j++) second = stepHash(second, foldLower(form.charCodeAt(j)));
+  return { first, second };
 }

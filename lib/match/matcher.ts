@@ -1,5 +1,5 @@
 import type { MatcherIndex } from './compile';
-import { ASCII_FOLD, ASCII_WORD, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit } from './fold';
+import { ASCII_FOLD, ASCII_SCAN, ASCII_WORD, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, scanCode } from './fold';
 
 /** One occurrence of a term: `text.slice(start, end)` is exactly the words matched. */
 export interface TermMatch {
@@ -31,6 +31,20 @@ export class Matcher {
   /** For nodes with many children, a row of `dense` (128 ASCII codes) or -1. */
   private readonly denseRow: Int32Array;
   private readonly dense: Int32Array;
+  /** Bit sets over word hashes; see MatcherIndex. */
+  private readonly startWords: Uint32Array;
+  private readonly startPairs: Uint32Array;
+  private readonly pairFirstWords: Uint32Array;
+  /**
+   * Path compression, computed at load. Nodes are numbered depth first, so the only child
+   * of node k is k + 1. From a node with one child and no accepted term, a chain of
+   * `chainLength[k]` such nodes follows, spelling `chainCode[k .. k + chainLength[k])`; one
+   * tight compare loop replaces a trie step per character.
+   */
+  private readonly chainLength: Int32Array;
+  private readonly chainCode: Uint16Array;
+  /** startWords and pairFirstWords together: one lookup rules out most words. */
+  private readonly anyStart: Uint32Array;
 
   constructor(index: MatcherIndex) {
     this.ids = index.ids;
@@ -49,9 +63,24 @@ export class Matcher {
     for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) {
       this.rootChild[this.edgeCode[e]!] = this.edgeChild[e]!;
     }
+    this.startWords = bitSet(index.startWords);
+    this.startPairs = bitSet(index.startPairs);
+    this.pairFirstWords = bitSet(index.pairFirstWords);
+    this.anyStart = bitSet([...index.startWords, ...index.pairFirstWords]);
+
     // Wide nodes sit near the root and are visited at almost every word start; a direct
     // row beats scanning a dozen sorted edges. Narrow nodes (nearly all) keep the edge list.
     const nodes = index.edgeStart.length - 1;
+    this.chainLength = new Int32Array(nodes + 1);
+    this.chainCode = new Uint16Array(nodes + 1);
+    for (let k = nodes - 1; k >= 0; k--) {
+      const e = this.edgeStart[k]!;
+      const link = this.edgeStart[k + 1]! - e === 1 && this.edgeChild[e] === k + 1 && this.acceptStart[k]! === this.acceptStart[k + 1]!;
+      if (link) {
+        this.chainCode[k] = this.edgeCode[e]!;
+        this.chainLength[k] = 1 + this.chainLength[k + 1]!;
+      }
+    }
     this.denseRow = new Int32Array(nodes).fill(-1);
     const wide: number[] = [];
     for (let k = 1; k < nodes; k++) if (index.edgeStart[k + 1]! - index.edgeStart[k]! >= DENSE_MIN_EDGES) wide.push(k);
@@ -77,32 +106,68 @@ export class Matcher {
   scan(text: string): TermMatch[] {
     const out: TermMatch[] = [];
     const n = text.length;
-    const rootChild = this.rootChild;
-    let i = 0;
-    // Each pass: skip to a word start, try the trie there, then skip the rest of the word.
-    // ASCII takes a table lookup; anything else goes through the lazily filled BMP tables.
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      while (c < 128 ? ASCII_WORD[c] === 0 : !isWordUnit(c)) {
-        if (++i === n) return out;
-        c = text.charCodeAt(i);
-      }
-      const first = rootChild[c < 128 ? ASCII_FOLD[c]! : foldLower(c)]!;
-      if (first >= 0) {
-        const found = this.longestFrom(text, i, first);
-        if (found !== undefined) {
-          out.push(found);
-          // The character after a match is never a word character.
-          i = found.end;
-          continue;
+    // One pass that hashes each word as it goes. The trie is entered only at a word some
+    // term can start with, or at the first of two words that start a multi-word term:
+    // "in" alone never sends the scanner into the trie, "in the" does. ASCII takes two table
+    // lookups per character; anything else goes through the lazily filled BMP tables.
+    const anyStart = this.anyStart;
+    let hash = 0;
+    let start = 0;
+    let inWord = false;
+    /** Start and hash of a word that may begin a two-word term, or -1. */
+    let pendingStart = -1;
+    let pendingHash = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // Folded code of a word character (> SEP), SEP, or 0 for anything else.
+      const f = c < 128 ? ASCII_SCAN[c]! : scanCode(c);
+      if (f > SEP) {
+        if (!inWord) {
+          start = i;
+          hash = 0;
+          inWord = true;
         }
+        hash = (Math.imul(hash, 31) + f) | 0;
+        continue;
       }
-      for (i++; i < n; i++) {
-        c = text.charCodeAt(i);
-        if (c < 128 ? ASCII_WORD[c] === 0 : !isWordUnit(c)) break;
+      if (!inWord) {
+        // Only separators may stand between the two words of a term.
+        if (f !== SEP) pendingStart = -1;
+        continue;
       }
+      inWord = false;
+      if (pendingStart < 0 && !hasHash(anyStart, hash)) continue;
+      const found = this.wordEnded(text, start, hash, pendingStart, pendingHash);
+      if (found !== undefined) {
+        out.push(found);
+        pendingStart = -1;
+        // A match may run past this word ("optimistic rollup"); resume after it. The
+        // character at found.end is never a word character.
+        i = found.end;
+      } else if (f === SEP && hasHash(this.pairFirstWords, hash)) {
+        pendingStart = start;
+        pendingHash = hash;
+      } else pendingStart = -1;
+    }
+    if (inWord) {
+      const found = this.wordEnded(text, start, hash, pendingStart, pendingHash);
+      if (found !== undefined) out.push(found);
     }
     return out;
+  }
+
+  /** The match, if any, that a just-finished word completes or starts. */
+  private wordEnded(text: string, start: number, hash: number, pendingStart: number, pendingHash: number): TermMatch | undefined {
+    let found: TermMatch | undefined;
+    if (pendingStart >= 0 && hasHash(this.startPairs, pairHash(pendingHash, hash))) found = this.walkFrom(text, pendingStart);
+    if (found === undefined && hasHash(this.startWords, hash)) found = this.walkFrom(text, start);
+    return found;
+  }
+
+  private walkFrom(text: string, start: number): TermMatch | undefined {
+    const first = text.charCodeAt(start);
+    const node = this.rootChild[first < 128 ? ASCII_FOLD[first]! : foldLower(first)]!;
+    return node < 0 ? undefined : this.longestFrom(text, start, node);
   }
 
   /** The longest accepted match starting at `start`, whose first code unit led to `node`. */
@@ -114,17 +179,39 @@ export class Matcher {
     const edgeChild = this.edgeChild;
     const denseRow = this.denseRow;
     const dense = this.dense;
+    const asciiFold = ASCII_FOLD;
     const n = text.length;
+    const chainLength = this.chainLength;
+    const chainCode = this.chainCode;
     let j = start + 1;
-    let best: TermMatch | undefined;
+    let bestEnd = -1;
+    let bestTerm = -1;
     for (;;) {
+      const chain = chainLength[node]!;
+      if (chain > 0) {
+        // A stretch without branches or accepted terms: compare it in one go.
+        let k = node;
+        const last = node + chain;
+        for (; k < last && j < n; k++) {
+          const want = chainCode[k]!;
+          const c = text.charCodeAt(j);
+          if ((c < 128 ? asciiFold[c]! : foldLower(c)) !== want) break;
+          j++;
+          if (want === SEP) while (j < n && isSepUnit(text.charCodeAt(j))) j++;
+        }
+        if (k < last) break;
+        node = last;
+      }
       if (acceptStart[node]! < acceptStart[node + 1]! && (j === n || !isWordAt(text, j))) {
         const term = this.pick(node, text, start, j);
-        if (term >= 0) best = { start, end: j, term };
+        if (term >= 0) {
+          bestEnd = j;
+          bestTerm = term;
+        }
       }
       if (j === n) break;
       const c = text.charCodeAt(j);
-      const f = c < 128 ? ASCII_FOLD[c]! : foldLower(c);
+      const f = c < 128 ? asciiFold[c]! : foldLower(c);
       let next = -1;
       const row = denseRow[node]!;
       if (row >= 0 && f < 128) next = dense[row * 128 + f]!;
@@ -143,7 +230,7 @@ export class Matcher {
       // A run of separators between words reads as one.
       if (f === SEP) while (j < n && isSepUnit(text.charCodeAt(j))) j++;
     }
-    return best;
+    return bestEnd < 0 ? undefined : { start, end: bestEnd, term: bestTerm };
   }
 
   /** The first term accepted at `node` whose case policy the text satisfies, or -1. */
@@ -165,6 +252,20 @@ export class Matcher {
     }
     return k === signature.length;
   }
+}
+
+/** Size of each word-hash bit set: 64 Kbit, 8 KB, small enough to stay in L1 cache. */
+const HASH_BITS = 1 << 16;
+const HASH_MASK = (HASH_BITS >>> 5) - 1;
+
+function bitSet(hashes: readonly number[]): Uint32Array {
+  const bits = new Uint32Array(HASH_BITS >>> 5);
+  for (const h of hashes) bits[(h >>> 5) & HASH_MASK]! |= 1 << (h & 31);
+  return bits;
+}
+
+function hasHash(bits: Uint32Array, h: number): boolean {
+  return ((bits[(h >>> 5) & HASH_MASK]! >>> (h & 31)) & 1) === 1;
 }
 
 /** Nodes with at least this many children get a dense row. */

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseSignature, compileMatcher, foldForm, type MatcherTerm } from './compile';
+import { SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit } from './fold';
+import { inflections, isAcronymForm } from './forms';
+import { Matcher, type TermMatch } from './matcher';
+
+// Spellings chosen to collide: shared prefixes, multi-word terms whose first word is a
+// term or a common word, acronyms beside ordinary words, digits, Greek, an apostrophe.
+const TERMS: MatcherTerm[] = [
+  { id: 'rollup', term: 'Rollup', forms: ['rollup'] },
+  { id: 'optimistic-rollup', term: 'Optimistic rollup', forms: ['optimistic rollup', 'ORU'] },
+  { id: 'rollup-sequencer', term: 'Rollup sequencer', forms: ['rollup sequencer'] },
+  { id: 'sequencer', term: 'Sequencer', forms: ['sequencer'] },
+  { id: 'layer-2', term: 'Layer 2', forms: ['layer 2', 'L2', 'layer two'] },
+  { id: 'layer-2-network', term: 'Layer 2 network', forms: ['layer 2 network'] },
+  { id: 'in-the-money', term: 'In the money', forms: ['in the money', 'ITM'] },
+  { id: 'money-market', term: 'Money market', forms: ['money market'] },
+  { id: 'eth', term: 'Ether', forms: ['ether', 'ETH'] },
+  { id: 'mev', term: 'MEV', forms: ['MEV'] },
+  { id: 'op', term: 'OP', forms: ['OP'], caseExact: true },
+  { id: 'liquidity', term: 'Liquidity', forms: ['liquidity'] },
+  { id: 'delta', term: 'Delta', forms: ['delta', 'Δ'] },
+  { id: 'erc-20', term: 'ERC-20', forms: ['ERC-20', 'ERC20'] },
+  { id: 'fifty-one', term: '51% attack', forms: ['51% attack'] },
+  { id: 'citizens-house', term: "Citizens' House", forms: ["Citizens' House"] },
+];
+
+const WORDS = ['in', 'the', 'money', 'market', 'roll', 'rollout', 'sequence', 'layer', 'two', 'network', 'eth', 'Ethereum', 'op', 'liquid', 'delta', 'deltas', 'attack', '51', 'x', 'ΔS', 'ＥＴＨ', 'Citizens'];
+const SEPARATORS = [' ', ' ', '  ', '-', '\u2013', '\u00a0', '\n', ' \n '];
+const PUNCT = ['.', ',', "'s", '’s', '(', ')', '/', '%', ':', '!', 'é'];
+
+/** Obviously correct and slow: every form, every inflection, at every word start. */
+function referenceScan(text: string): TermMatch[] {
+  const forms = TERMS.flatMap((t, term) =>
+    t.forms.flatMap((form) => {
+      const exact = t.caseExact === true || isAcronymForm(form);
+      return [form, ...inflections(form)].map((f) => ({ key: foldForm(f), sig: exact ? caseSignature(f) : undefined, term }));
+    }),
+  );
+  const out: TermMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const atWordStart = isWordUnit(text.charCodeAt(i)) && (i === 0 || !isWordUnit(text.charCodeAt(i - 1)));
+    if (!atWordStart) {
+      i++;
+      continue;
+    }
+    let best: TermMatch | undefined;
+    for (const f of forms) {
+      const end = matchFormAt(text, i, f.key);
+      if (end < 0 || (end < text.length && isWordUnit(text.charCodeAt(end)))) continue;
+      if (f.sig !== undefined && signatureOf(text.slice(i, end)) !== f.sig) continue;
+      if (!best || end > best.end) best = { start: i, end, term: f.term };
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+function matchFormAt(text: string, start: number, key: number[]): number {
+  let j = start;
+  for (const code of key) {
+    if (j >= text.length) return -1;
+    if (code === SEP) {
+      if (!isSepUnit(text.charCodeAt(j))) return -1;
+      while (j < text.length && isSepUnit(text.charCodeAt(j))) j++;
+    } else {
+      if (foldLower(text.charCodeAt(j)) !== code) return -1;
+      j++;
+    }
+  }
+  return j;
+}
+
+function signatureOf(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const f = foldKeepCase(s.charCodeAt(k));
+    if (f !== SEP) out += String.fromCharCode(f);
+  }
+  return out;
+}
+
+const matcher = new Matcher(compileMatcher(TERMS));
+
+const piece = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...TERMS.flatMap((t) => t.forms)) },
+  { weight: 2, arbitrary: fc.constantFrom(...TERMS.flatMap((t) => t.forms)).map((f) => f.toUpperCase()) },
+  { weight: 2, arbitrary: fc.constantFrom(...TERMS.flatMap((t) => t.forms)).map((f) => f.slice(0, Math.max(1, f.length - 2))) },
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+);
+const glue = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...SEPARATORS) }, { weight: 2, arbitrary: fc.constantFrom(...PUNCT) }, { weight: 1, arbitrary: fc.constant('') });
+const texts = fc.array(fc.tuple(piece, glue), { maxLength: 14 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
+
+describe('matcher against a reference implementation', () => {
+  it('finds exactly what the slow reference finds', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(matcher.scan(text)).toEqual(referenceScan(text));
+      }),
+      { numRuns: Number(process.env.TERMLIGHT_FUZZ_RUNS ?? 3000) },
+    );
+  });
+
+  it('never matches inside a word, and every range slices a spelling of its term', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const m of matcher.scan(text)) {
+          expect(m.start === 0 || !isWordUnit(text.charCodeAt(m.start - 1))).toBe(true);
+          expect(m.end === text.length || !isWordUnit(text.charCodeAt(m.end))).toBe(true);
+          const slice = text.slice(m.start, m.end);
+          const keys = TERMS[m.term]!.forms.flatMap((f) => [f, ...inflections(f)]).map((f) => foldForm(f).join(','));
+          expect(keys).toContain(foldForm(slice).join(','));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
