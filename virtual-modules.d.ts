@@ -8,6 +8,7 @@ declare module 'virtual:termlight/entries' {
 declare module 'virtual:termlight/search' {
   export const areas: import('./lib/glossary/schema').GlossaryArea[];
   export const search: import('./lib/glossary/compile').SearchRecord[];
+  export const indexes: import('./lib/search/search-index').PrebuiltIndexes;
 }
 
 declare module 'virtual:termlight/matcher' {

@@ -11,6 +11,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('termlight:page-terms') }).strict(),
   /** Content script/popup -> background: the full entry for a card. */
   z.object({ type: z.literal('termlight:get-entry'), id: termIdSchema }).strict(),
+  /** Popup -> content script: scroll to and flash the first occurrence of a term. */
+  z.object({ type: z.literal('termlight:reveal'), id: termIdSchema }).strict(),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { checkGlossary } from '../lib/glossary/check';
 import { compileGlossary } from '../lib/glossary/compile';
+import { prebuildIndexes } from '../lib/search/search-index';
 import { GLOSSARY_DIR, readGlossarySources } from './glossary-source';
 
 /** What each context imports: full entries (background), search records (popup), the trie (content). */
@@ -30,7 +31,11 @@ export function glossaryPlugin(): Plugin {
         case 'virtual:termlight/matcher':
           return `export default ${JSON.stringify(compiled.matcher)};`;
         case 'virtual:termlight/search':
-          return `export const areas = ${JSON.stringify(compiled.areas)};\nexport const search = ${JSON.stringify(compiled.search)};`;
+          return [
+            `export const areas = ${JSON.stringify(compiled.areas)};`,
+            `export const search = ${JSON.stringify(compiled.search)};`,
+            `export const indexes = ${JSON.stringify(prebuildIndexes(compiled.search))};`,
+          ].join('\n');
         case 'virtual:termlight/entries':
           return `export const areas = ${JSON.stringify(compiled.areas)};\nexport const entries = ${JSON.stringify(compiled.entries)};`;
       }

@@ -1,24 +1,39 @@
 import { areas, entries } from 'virtual:termlight/entries';
 import type { EntryResponse } from '../../lib/messages';
+import type { UserEntry } from '../../lib/user-glossary/schema';
 
-/** Full entries live in the background so the content script ships only the matcher. */
-export function createEntryLookup(): (id: string) => EntryResponse | undefined {
-  const byId = new Map(entries.map((e) => [e.id, e]));
+/** The parts of an entry a card shows; bundled and user entries both have them. */
+type Showable = Pick<UserEntry, 'id' | 'term' | 'aliases' | 'areas' | 'short' | 'body' | 'related'>;
+
+/**
+ * Full entries live in the background so the content script ships only the matcher. The
+ * reader's own entries win over bundled ones with the same id.
+ */
+export function createEntryLookup(): (id: string, user: readonly UserEntry[]) => EntryResponse | undefined {
+  const bundled = new Map<string, Showable>(entries.map((e) => [e.id, e]));
   const areaNames = new Map(areas.map((a) => [a.id, a.name]));
-  return (id) => {
-    const e = byId.get(id);
+  return (id, user) => {
+    const mine = new Map<string, Showable>(user.map((e) => [e.id, e]));
+    const find = (key: string): Showable | undefined => mine.get(key) ?? bundled.get(key);
+    const e = find(id);
     if (!e) return undefined;
     return {
       id: e.id,
       term: e.term,
       aliases: e.aliases,
-      areas: e.areas.map((a) => ({ id: a, name: areaNames.get(a) ?? a })),
+      areas: e.areas.map((a) => ({ id: a, name: areaNames.get(a) ?? humanise(a) })),
       short: e.short,
       body: e.body,
       related: e.related.flatMap((r) => {
-        const target = byId.get(r);
+        const target = find(r);
         return target ? [{ id: r, term: target.term }] : [];
       }),
     };
   };
+}
+
+/** "my-terms" -> "My terms", for areas only the reader's glossary uses. */
+function humanise(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

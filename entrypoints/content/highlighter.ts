@@ -1,5 +1,12 @@
-/** Name of our entry in the page's highlight registry; the manifest CSS styles it. */
-export const HIGHLIGHT_NAME = 'termlight-term';
+import type { Settings } from '../../lib/settings/schema';
+
+/**
+ * Our entry in the page's highlight registry. The manifest CSS styles one name per mark
+ * style and colour, since the page must not receive a <style> element from us.
+ */
+export function highlightName(settings: Pick<Settings, 'markStyle' | 'markColor'>): string {
+  return `termlight-${settings.markStyle}-${settings.markColor}`;
+}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -11,14 +18,21 @@ export function highlightsSupported(): boolean {
  */
 export class Highlighter {
   private readonly highlight = new Highlight();
+  private name: string | undefined;
 
   constructor() {
     this.highlight.priority = 1;
-    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
-  add(ranges: Iterable<Range>): void {
+  /** Replaces every mark with `ranges`, painted in the style `name` stands for. */
+  paint(ranges: Iterable<Range>, name: string): void {
+    this.highlight.clear();
     for (const r of ranges) this.highlight.add(r);
+    if (name !== this.name) {
+      this.unregister();
+      CSS.highlights.set(name, this.highlight);
+      this.name = name;
+    }
   }
 
   clear(): void {
@@ -27,6 +41,11 @@ export class Highlighter {
 
   dispose(): void {
     this.highlight.clear();
-    if (CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.unregister();
+  }
+
+  private unregister(): void {
+    if (this.name !== undefined && CSS.highlights.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+    this.name = undefined;
   }
 }

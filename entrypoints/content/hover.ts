@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Hit } from './hit-test';
 
 export interface HoverOptions {
-  /** How long the pointer must rest on a term before the card opens. */
-  delayMs: number;
+  /** How long the pointer must rest on a term before the card opens (read at each hover). */
+  delayMs: () => number;
   /** How long the card survives the pointer leaving it and the term. */
   graceMs: number;
   hitTest(x: number, y: number): Hit | undefined;
@@ -61,7 +61,7 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions): vo
           shown = pending;
           pending = undefined;
           if (shown) options.show(shown);
-        }, options.delayMs);
+        }, options.delayMs());
       }
     }
     if (shown && closeTimer === undefined) {

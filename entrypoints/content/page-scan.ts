@@ -1,47 +1,52 @@
-import { confirmAmbiguous } from '../../lib/match/ambiguity';
 import { countWords, readsAsCrypto } from '../../lib/match/crypto-page';
-import { matchAt, type Matcher, type TermMatch } from '../../lib/match/matcher';
+import { matchAt } from '../../lib/match/matcher';
 import { locateEnd, locateStart } from '../../lib/match/offsets';
+import type { SetMatch, TermSet } from '../../lib/match/term-set';
 import { collectTextBlocks, type TextBlock } from './text-blocks';
 
 export interface ScannedBlock {
   block: TextBlock;
-  matches: TermMatch[];
+  matches: SetMatch[];
 }
 
 /** A term found under the pointer or reported to the popup. */
 export interface FoundTerm {
   scanned: ScannedBlock;
-  match: TermMatch;
+  match: SetMatch;
 }
 
 export interface PageScan {
   blocks: ScannedBlock[];
-  /** Occurrences per term index. */
-  counts: Map<number, number>;
+  /** Occurrences per term id, with the term's display name. */
+  counts: Map<string, { term: string; count: number }>;
   crypto: boolean;
   /** The term at a caret position, if that position is inside a match. */
   termAt(node: Node, offset: number): FoundTerm | undefined;
 }
 
-export function scanPage(root: Node, matcher: Matcher): PageScan {
+export function scanPage(root: Node, terms: TermSet): PageScan {
   const blocks: ScannedBlock[] = [];
   const owner = new WeakMap<Text, { scanned: ScannedBlock; index: number }>();
-  const counts = new Map<number, number>();
+  const counts = new Map<string, { term: string; count: number }>();
+  const unambiguous = new Set<string>();
   let words = 0;
   for (const block of collectTextBlocks(root)) {
     words += countWords(block.text);
-    const matches = confirmAmbiguous(block.text, matcher.scan(block.text), matcher);
-    const scanned = { block, matches };
+    const scanned = { block, matches: terms.scan(block.text) };
     blocks.push(scanned);
     block.nodes.forEach((node, index) => owner.set(node, { scanned, index }));
-    for (const m of matches) counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
+    for (const m of scanned.matches) {
+      const id = terms.idOf(m);
+      const entry = counts.get(id);
+      if (entry) entry.count++;
+      else counts.set(id, { term: terms.nameOf(m), count: 1 });
+      if (!terms.isAmbiguous(m)) unambiguous.add(id);
+    }
   }
-  const distinctTerms = [...counts.keys()].filter((t) => !matcher.isAmbiguous(t)).length;
   return {
     blocks,
     counts,
-    crypto: readsAsCrypto({ distinctTerms, words }),
+    crypto: readsAsCrypto({ distinctTerms: unambiguous.size, words }),
     termAt(node, offset) {
       const where = node.nodeType === Node.TEXT_NODE ? owner.get(node as Text) : undefined;
       if (!where) return undefined;
@@ -52,7 +57,7 @@ export function scanPage(root: Node, matcher: Matcher): PageScan {
 }
 
 /** A live DOM Range over exactly the matched characters, possibly across text nodes. */
-export function rangeOf({ block }: ScannedBlock, match: TermMatch): Range {
+export function rangeOf({ block }: ScannedBlock, match: SetMatch): Range {
   const start = locateStart(block.starts, match.start);
   const end = locateEnd(block.starts, match.end);
   const first = block.nodes[start.node]!;

@@ -28,8 +28,12 @@ const INLINE_TAGS = new Set([
   'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
 ]);
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 /** A run of text nodes that read as one piece of text. */
 export interface TextBlock {
+  /** Which stretch between headings of the page the block is in (a heading opens one). */
+  section: number;
   nodes: Text[];
   /** Offset in `text` at which each node's data begins. */
   starts: number[];
@@ -56,11 +60,13 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
   let currentOwner: Node | null = null;
+  let section = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
     const owner = blockOf(text);
     if (!current || owner !== currentOwner) {
-      current = { nodes: [], starts: [], text: '' };
+      if (owner instanceof Element && HEADINGS.has(owner.tagName) && owner !== currentOwner) section++;
+      current = { section, nodes: [], starts: [], text: '' };
       currentOwner = owner;
       blocks.push(current);
     }

@@ -1,37 +1,126 @@
-import { useMemo, useState } from 'react';
-import { search } from 'virtual:termlight/search';
-import { SearchResults } from '../../components/SearchResults';
+import { useMemo, useRef, useState } from 'react';
+import { areas } from 'virtual:termlight/search';
+import { PageTerms } from '../../components/PageTerms';
+import { SearchResults, resultId } from '../../components/SearchResults';
+import { SiteSwitch } from '../../components/SiteSwitch';
 import { TermDetail } from '../../components/TermDetail';
-import { createSearch } from '../../lib/search/search-index';
-import { useEntry } from './use-entry';
+import { updateSettings } from '../../utils/settings-store';
+import { useEntry } from '../../utils/use-entry';
+import { useSettings } from '../../utils/use-settings';
+import { useActivePage } from './use-page';
+import { useGlossarySearch } from './use-search';
 
 const MAX_RESULTS = 30;
 
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
 export function App() {
-  const index = useMemo(() => createSearch(search), []);
+  const { search, records } = useGlossarySearch();
+  const { settings } = useSettings();
+  const page = useActivePage();
+  const [tab, setTab] = useState<'search' | 'page'>('search');
   const [query, setQuery] = useState('');
+  const [area, setArea] = useState('');
+  const [active, setActive] = useState(0);
   const [openId, setOpenId] = useState<string | undefined>();
-  const results = useMemo(() => index.search(query, MAX_RESULTS), [index, query]);
+  const input = useRef<HTMLInputElement>(null);
   const entry = useEntry(openId);
 
+  const results = useMemo(() => {
+    const hits = search.search(query, area ? MAX_RESULTS * 4 : MAX_RESULTS);
+    return (area ? hits.filter((h) => h.item.areas.includes(area)) : hits).slice(0, MAX_RESULTS);
+  }, [search, query, area]);
+  const site = page.report ? hostOf(page.report.url) : undefined;
+  const siteOff = site !== undefined && settings?.denySites.includes(site) === true;
+
+  const open = (id: string | undefined): void => {
+    setOpenId(id);
+    if (id === undefined) input.current?.focus();
+  };
+  const onKey = (e: React.KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter' && results[active]) open(results[active].item.id);
+    else return;
+    e.preventDefault();
+  };
+
   return (
-    <main className="popup">
-      <input
-        className="search"
-        type="search"
-        placeholder="Search the glossary"
-        aria-label="Search the glossary"
-        autoFocus
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setOpenId(undefined);
-        }}
-      />
-      {openId ? (
-        <TermDetail entry={entry} onOpen={setOpenId} onBack={() => setOpenId(undefined)} />
+    <main
+      className="popup"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || openId === undefined) return;
+        e.preventDefault();
+        open(undefined);
+      }}
+    >
+      <header className="bar">
+        <div className="tabs" role="tablist" aria-label="View">
+          <button type="button" role="tab" aria-selected={tab === 'search'} onClick={() => setTab('search')}>
+            Search
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'page'}
+            onClick={() => {
+              setTab('page');
+              page.refresh();
+            }}
+          >
+            On this page{page.report ? ` (${page.report.terms.length})` : ''}
+          </button>
+        </div>
+        <SiteSwitch
+          site={site}
+          disabled={siteOff}
+          onToggle={(on) =>
+            void updateSettings((s) => ({ denySites: on ? s.denySites.filter((d) => d !== site) : [...new Set([...s.denySites, site!])] })).then(page.refresh)
+          }
+        />
+      </header>
+      {openId !== undefined ? (
+        <TermDetail entry={entry} onOpen={setOpenId} onBack={() => open(undefined)} />
+      ) : tab === 'page' ? (
+        <PageTerms report={page.report} onReveal={page.reveal} onOpen={open} />
       ) : (
-        <SearchResults query={query} results={results} onOpen={setOpenId} total={search.length} />
+        <>
+          <div className="search-row">
+            <input
+              ref={input}
+              className="search"
+              type="search"
+              role="combobox"
+              aria-expanded={results.length > 0}
+              aria-controls="results"
+              aria-activedescendant={results[active] ? resultId(results[active].item.id) : undefined}
+              placeholder="Search the glossary"
+              aria-label="Search the glossary"
+              autoFocus
+              value={query}
+              onKeyDown={onKey}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setActive(0);
+              }}
+            />
+            <select aria-label="Area" value={area} onChange={(e) => setArea(e.target.value)}>
+              <option value="">All areas</option>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SearchResults query={query} results={results} active={active} onOpen={open} total={records.length} />
+        </>
       )}
     </main>
   );

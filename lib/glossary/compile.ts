@@ -31,7 +31,10 @@ export interface CompiledGlossary {
   search: SearchRecord[];
 }
 
-export function toMatcherTerms(entries: readonly GlossaryEntry[]): MatcherTerm[] {
+/** The fields the matcher needs, from bundled or user entries alike. */
+type MatchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'areas'> & Partial<Pick<GlossaryEntry, 'case' | 'ambiguous' | 'context'>>;
+
+export function toMatcherTerms(entries: readonly MatchableEntry[]): MatcherTerm[] {
   return entries.map((e) => ({
     id: e.id,
     term: e.term,
@@ -39,6 +42,7 @@ export function toMatcherTerms(entries: readonly GlossaryEntry[]): MatcherTerm[]
     caseExact: e.case === 'exact',
     ambiguous: e.ambiguous === true,
     context: e.context,
+    areas: e.areas,
   }));
 }
 

@@ -13,6 +13,8 @@ export interface MatcherTerm {
   ambiguous?: boolean;
   /** Words that confirm the crypto sense of an ambiguous term. */
   context?: readonly string[];
+  /** Area ids, for the reader's choice of areas to mark. */
+  areas?: readonly string[];
 }
 
 /**
@@ -29,6 +31,9 @@ export interface MatcherIndex {
   ambiguous: number[];
   /** Confirming context words of each ambiguous term, folded, by term index. */
   context: Record<number, string[]>;
+  /** Area ids in use, and each term's areas as indexes into them. */
+  areaIds: string[];
+  termAreas: number[][];
   edgeStart: number[];
   edgeCode: number[];
   edgeChild: number[];
@@ -129,8 +134,12 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
     }
   });
 
+  const areaIds = [...new Set(terms.flatMap((t) => t.areas ?? []))];
+  const areaIndex = new Map(areaIds.map((a, i) => [a, i]));
   const index: MatcherIndex = {
     version: 1,
+    areaIds,
+    termAreas: terms.map((t) => (t.areas ?? []).map((a) => areaIndex.get(a)!)),
     ids: terms.map((t) => t.id),
     terms: terms.map((t) => t.term),
     ambiguous: terms.flatMap((t, i) => (t.ambiguous ? [i] : [])),

@@ -26,6 +26,7 @@ export class Matcher {
   private readonly exactForms: readonly string[];
   private readonly ambiguous: Uint8Array;
   private readonly context: Readonly<Record<number, string[]>>;
+  private readonly termAreas: readonly (readonly string[])[];
   /** Children of the root by folded code: most word starts are rejected by one lookup. */
   private readonly rootChild: Int32Array;
   /** For nodes with many children, a row of `dense` (128 ASCII codes) or -1. */
@@ -59,6 +60,7 @@ export class Matcher {
     this.ambiguous = new Uint8Array(index.ids.length);
     for (const t of index.ambiguous) this.ambiguous[t] = 1;
     this.context = index.context;
+    this.termAreas = index.termAreas.map((list) => list.map((a) => index.areaIds[a]!));
     this.rootChild = new Int32Array(0x10000).fill(-1);
     for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) {
       this.rootChild[this.edgeCode[e]!] = this.edgeChild[e]!;
@@ -100,6 +102,10 @@ export class Matcher {
 
   contextOf(term: number): readonly string[] {
     return this.context[term] ?? [];
+  }
+
+  areasOf(term: number): readonly string[] {
+    return this.termAreas[term] ?? [];
   }
 
   /** Every match in `text`, in order, never overlapping. */
@@ -277,7 +283,7 @@ function isWordAt(text: string, j: number): boolean {
 }
 
 /** The match covering `offset` in a sorted, non-overlapping list, if any. */
-export function matchAt(matches: readonly TermMatch[], offset: number): TermMatch | undefined {
+export function matchAt<M extends TermMatch>(matches: readonly M[], offset: number): M | undefined {
   let lo = 0;
   let hi = matches.length - 1;
   while (lo <= hi) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../glossary/compile';
-import { createSearch } from './search-index';
+import { createSearch, prebuildIndexes } from './search-index';
 
 const record = (id: string, term: string, refs: number, aliases: string[] = []): SearchRecord => ({
   id,
@@ -44,5 +44,20 @@ describe('exact names', () => {
       record('option-vault', 'Option vault', 20),
     ]);
     expect(s.search('option', 3)[0]?.item.id).toBe('option');
+  });
+});
+
+describe('prebuilt indexes', () => {
+  it('give the same results as indexing on open', () => {
+    const records = [record('optimistic-rollup', 'Optimistic rollup', 9, ['ORU']), record('impermanent-loss', 'Impermanent loss', 4, ['IL'])];
+    const fresh = createSearch(records);
+    const prebuilt = createSearch(records, JSON.parse(JSON.stringify(prebuildIndexes(records))) as ReturnType<typeof prebuildIndexes>);
+    for (const q of ['optmistic', 'IL', 'loss', 'rollup']) expect(prebuilt.search(q, 5)).toEqual(fresh.search(q, 5));
+  });
+
+  it('report the spelling that matched and where', () => {
+    const [hit] = createSearch([record('optimistic-rollup', 'Optimistic rollup', 9, ['ORU'])]).search('ORU', 1);
+    expect(hit?.matchedName).toBe('ORU');
+    expect(hit?.indices).toEqual([[0, 2]]);
   });
 });

@@ -1,4 +1,4 @@
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from '../glossary/compile';
 import { formKey } from '../match/fold';
 
@@ -46,8 +46,38 @@ const EXACT_BONUS = 1;
 /** How much one doubling of an entry's incoming references improves its name score. */
 const CENTRALITY_BONUS = 0.015;
 
+/** One result: the entry, and the spelling that matched with the matched character spans. */
+export interface SearchHit {
+  item: SearchRecord;
+  /** The term or alias that matched, or undefined for a match in the definition. */
+  matchedName: string | undefined;
+  /** Inclusive [start, end] spans of `matchedName` that matched the query. */
+  indices: readonly (readonly [number, number])[];
+  score: number;
+}
+
 export interface GlossarySearch {
-  search(query: string, limit: number): FuseResult<SearchRecord>[];
+  search(query: string, limit: number): SearchHit[];
+}
+
+/** Fuse indexes built ahead of time (at build), so opening the popup does no indexing. */
+export interface PrebuiltIndexes {
+  names: ReturnType<FuseIndex<NameRecord>['toJSON']>;
+  text: ReturnType<FuseIndex<SearchRecord>['toJSON']>;
+}
+
+function nameRecordsOf(records: readonly SearchRecord[]): NameRecord[] {
+  return records.flatMap((r, entry) => [
+    { name: r.term, key: formKey(r.term), entry, alias: false },
+    ...r.aliases.map((name) => ({ name, key: formKey(name), entry, alias: true })),
+  ]);
+}
+
+export function prebuildIndexes(records: readonly SearchRecord[]): PrebuiltIndexes {
+  return {
+    names: Fuse.createIndex(['name'], nameRecordsOf(records)).toJSON(),
+    text: Fuse.createIndex(['short'], [...records]).toJSON(),
+  };
 }
 
 /**
@@ -55,19 +85,16 @@ export interface GlossarySearch {
  * "optimstic") the entry more of the glossary points at, the more central concept,
  * comes first.
  */
-export function createSearch(records: readonly SearchRecord[]): GlossarySearch {
-  const nameRecords: NameRecord[] = records.flatMap((r, entry) => [
-    { name: r.term, key: formKey(r.term), entry, alias: false },
-    ...r.aliases.map((name) => ({ name, key: formKey(name), entry, alias: true })),
-  ]);
-  const names = new Fuse(nameRecords, NAME_OPTIONS);
-  const text = new Fuse(records, TEXT_OPTIONS);
+export function createSearch(records: readonly SearchRecord[], prebuilt?: PrebuiltIndexes): GlossarySearch {
+  const nameRecords = nameRecordsOf(records);
+  const names = new Fuse(nameRecords, NAME_OPTIONS, prebuilt && Fuse.parseIndex<NameRecord>(prebuilt.names));
+  const text = new Fuse(records, TEXT_OPTIONS, prebuilt && Fuse.parseIndex<SearchRecord>(prebuilt.text));
   return {
     search(query, limit) {
       const q = query.trim();
       if (!q) return [];
       const queryKey = formKey(q);
-      const best = new Map<number, { r: FuseResult<SearchRecord>; rank: number }>();
+      const best = new Map<number, { r: SearchHit; rank: number }>();
       for (const hit of names.search(q, { limit: limit * 4 })) {
         const item = records[hit.item.entry]!;
         const score = hit.score ?? 1;
@@ -77,12 +104,16 @@ export function createSearch(records: readonly SearchRecord[]): GlossarySearch {
         const rank = score + (hit.item.alias ? ALIAS_PENALTY : 0) - CENTRALITY_BONUS * Math.log2(1 + item.refs) - exact;
         const known = best.get(hit.item.entry);
         if (!known || rank < known.rank) {
-          best.set(hit.item.entry, { r: { item, refIndex: hit.item.entry, score, matches: hit.matches }, rank });
+          const indices = hit.matches?.[0]?.indices ?? [];
+          best.set(hit.item.entry, { r: { item, matchedName: hit.item.name, indices, score }, rank });
         }
       }
       const byName = [...best.values()].sort((a, b) => a.rank - b.rank).map(({ r }) => r);
       const seen = new Set(byName.map((r) => r.item.id));
-      const byText = text.search(q, { limit }).filter((r) => !seen.has(r.item.id));
+      const byText = text
+        .search(q, { limit })
+        .filter((r) => !seen.has(r.item.id))
+        .map((r): SearchHit => ({ item: r.item, matchedName: undefined, indices: [], score: r.score ?? 1 }));
       return [...byName, ...byText].slice(0, limit);
     },
   };

@@ -47,7 +47,7 @@ test.describe(`three random entries (TERMLIGHT_SEED=${seed}: ${picked.map((e) =>
 
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-      await popup.getByRole('searchbox', { name: 'Search the glossary' }).fill(entry.term);
+      await popup.getByRole('combobox', { name: 'Search the glossary' }).fill(entry.term);
       const hit = popup.locator(`.result[data-term-id="${entry.id}"]`);
       await hit.click();
       await expect(popup.getByRole('heading', { level: 1 })).toHaveText(entry.term);

@@ -57,10 +57,10 @@ test.describe('content script on a fixture article', () => {
 
 test('the popup finds "Optimistic rollup" from a misspelt query', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const search = page.getByRole('searchbox', { name: 'Search the glossary' });
+  const search = page.getByRole('combobox', { name: 'Search the glossary' });
   await expect(search).toBeFocused();
   await search.fill('optimstic');
-  const first = page.getByRole('list', { name: 'Results' }).getByRole('button').first();
+  const first = page.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
   await expect(first).toContainText('Optimistic rollup');
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Optimistic rollup');

@@ -23,13 +23,14 @@ export async function foreignMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
 }
 
-/** Text of every range in our highlight, in document order. */
+/** Text of every range in our marks (whatever their style), in document order. */
 export async function highlightedTexts(page: Page, within?: string): Promise<string[]> {
   return page.evaluate((selector) => {
-    const highlight = CSS.highlights.get('termlight-term');
-    if (!highlight) return [];
     const scope = selector ? document.querySelector(selector) : document.body;
-    const ranges = [...highlight.keys()].filter((r): r is Range => r instanceof Range && !!scope?.contains(r.startContainer));
+    const marks = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('termlight-') && name !== 'termlight-flash');
+    const ranges = marks
+      .flatMap(([, highlight]) => [...highlight.keys()])
+      .filter((r): r is Range => r instanceof Range && !!scope?.contains(r.startContainer));
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   }, within);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { EntryResponse } from '../../lib/messages';
+import type { EntryResponse } from '../lib/messages';
 
 /** The full entry for `id`, fetched from the background, which alone holds the bodies. */
 export function useEntry(id: string | undefined): EntryResponse | undefined {

@@ -1,0 +1,181 @@
+import { useEffect, useMemo, useState } from 'react';
+import { areas, entries } from 'virtual:termlight/entries';
+import { AreaToggles } from '../../components/AreaToggles';
+import { EditableList } from '../../components/EditableList';
+import { SettingsForm } from '../../components/SettingsForm';
+import { UserGlossaryPanel, type ImportState } from '../../components/UserGlossaryPanel';
+import { exportEntries } from '../../lib/glossary/compile';
+import { hostSchema, parseSettings, type Settings } from '../../lib/settings/schema';
+import { toCsv } from '../../lib/user-glossary/csv';
+import { previewMerge } from '../../lib/user-glossary/merge';
+import { parseGlossaryImport } from '../../lib/user-glossary/parse';
+import type { UserEntry } from '../../lib/user-glossary/schema';
+import { download } from '../../utils/download';
+import { settingsItem, updateSettings, userGlossaryItem } from '../../utils/settings-store';
+import { saveUserGlossary } from '../../utils/user-glossary-store';
+import { useSettings } from '../../utils/use-settings';
+import { GlossaryBrowser } from './GlossaryBrowser';
+
+const BUNDLED_IDS = new Set(entries.map((e) => e.id));
+const AREA_COUNTS = areas.map((a) => ({ ...a, count: entries.filter((e) => e.areas[0] === a.id).length }));
+const TERM_NAMES = new Map(entries.map((e) => [e.id, e.term]));
+
+export function App() {
+  const { settings, problems } = useSettings();
+  const [mine, setMine] = useState<readonly UserEntry[]>([]);
+  const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
+  const [view, setView] = useState<'settings' | 'glossary'>(location.hash.startsWith('#term=') ? 'glossary' : 'settings');
+  const [notice, setNotice] = useState<string | undefined>();
+
+  useEffect(() => {
+    void userGlossaryItem.getValue().then(setMine);
+    return userGlossaryItem.watch(setMine);
+  }, []);
+  useEffect(() => {
+    const onHash = (): void => {
+      if (location.hash.startsWith('#term=')) setView('glossary');
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings?.theme ?? 'auto';
+  }, [settings?.theme]);
+
+  const change = (patch: Partial<Settings>): void => void updateSettings(() => patch);
+  const userAreas = useMemo(() => [...new Set(mine.flatMap((e) => e.areas))].filter((a) => !areas.some((b) => b.id === a)), [mine]);
+
+  if (!settings) return <p>Loading…</p>;
+  return (
+    <main className="options">
+      <header>
+        <h1>Termlight</h1>
+        <nav className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={view === 'settings'} onClick={() => setView('settings')}>
+            Settings
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'glossary'} onClick={() => setView('glossary')}>
+            Glossary
+          </button>
+        </nav>
+      </header>
+      {problems.length > 0 && (
+        <p role="alert" className="notice">
+          Some stored settings could not be read and were reset to their defaults ({problems.map((p) => p.field || 'all').join(', ')}). Everything else was
+          kept.
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      {view === 'glossary' ? (
+        <GlossaryBrowser areas={areas} entries={entries} user={mine} />
+      ) : (
+        <>
+          <SettingsForm settings={settings} onChange={change} />
+          <AreaToggles
+            areas={[...AREA_COUNTS, ...userAreas.map((id) => ({ id, name: id, count: mine.filter((e) => e.areas.includes(id)).length }))]}
+            disabled={settings.disabledAreas}
+            onChange={(disabledAreas) => change({ disabledAreas })}
+          />
+          <section aria-labelledby="sites-title">
+            <h2 id="sites-title">Sites</h2>
+            <EditableList
+              title="Never on these sites"
+              items={settings.denySites}
+              empty="Termlight runs on every site it knows."
+              addLabel="Add a site, e.g. news.example.org"
+              onAdd={(value) => {
+                const host = hostSchema.safeParse(value);
+                if (!host.success) return 'That is not a site name such as news.example.org.';
+                change({ denySites: [...new Set([...settings.denySites, host.data])] });
+                return undefined;
+              }}
+              onRemove={(site) => change({ denySites: settings.denySites.filter((s) => s !== site) })}
+            />
+          </section>
+          <section aria-labelledby="known-title">
+            <h2 id="known-title">Terms you know</h2>
+            <EditableList
+              title="Not marked (cards still open on hover)"
+              items={settings.knownTerms}
+              empty="None yet. Use “I know this” on a card to stop marking a term."
+              describe={(id) => TERM_NAMES.get(id) ?? mine.find((e) => e.id === id)?.term ?? id}
+              onRemove={(id) => change({ knownTerms: settings.knownTerms.filter((k) => k !== id) })}
+            />
+          </section>
+          <UserGlossaryPanel
+            entries={mine}
+            state={importState}
+            onFile={(file) =>
+              void file.text().then((text) => {
+                const parsed = parseGlossaryImport(text, file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'auto');
+                setImportState(
+                  parsed.problems.length > 0
+                    ? { kind: 'refused', file: file.name, problems: parsed.problems }
+                    : { kind: 'preview', file: file.name, preview: previewMerge({ existing: [...mine], incoming: parsed.entries, bundledIds: BUNDLED_IDS }) },
+                );
+              })
+            }
+            onSave={() => {
+              if (importState.kind !== 'preview') return;
+              void saveUserGlossary(importState.preview.result).then(() => {
+                setNotice(`Saved ${importState.preview.result.length} terms of your own.`);
+                setImportState({ kind: 'idle' });
+              });
+            }}
+            onCancel={() => setImportState({ kind: 'idle' })}
+            onExport={(format) =>
+              format === 'csv'
+                ? download('termlight-glossary.csv', toCsv(mine), 'text/csv')
+                : download('termlight-glossary.json', `${JSON.stringify(exportEntries(mine), null, 2)}\n`, 'application/json')
+            }
+            onClear={() => void saveUserGlossary([]).then(() => setNotice('Your glossary was deleted.'))}
+          />
+          <section aria-labelledby="backup-title">
+            <h2 id="backup-title">Settings backup</h2>
+            <div className="row">
+              <button type="button" onClick={() => download('termlight-settings.json', `${JSON.stringify(settings, null, 2)}\n`, 'application/json')}>
+                Export settings
+              </button>
+              <label className="file">
+                Import settings{' '}
+                <input
+                  type="file"
+                  accept=".json,application/json"
+                  onChange={(e) => {
+                    const file = e.target.files?.[0];
+                    e.target.value = '';
+                    if (!file) return;
+                    void file.text().then(async (text) => {
+                      let raw: unknown;
+                      try {
+                        raw = JSON.parse(text);
+                      } catch {
+                        setNotice(`${file.name} is not JSON; your settings are unchanged.`);
+                        return;
+                      }
+                      const { settings: next, problems: bad } = parseSettings(raw);
+                      if (bad.length > 0) {
+                        setNotice(`${file.name} was not imported (${bad.map((p) => `${p.field || 'file'}: ${p.message}`).join('; ')}); your settings are unchanged.`);
+                        return;
+                      }
+                      await settingsItem.setValue(next);
+                      setNotice(`Settings imported from ${file.name}.`);
+                    });
+                  }}
+                />
+              </label>
+            </div>
+          </section>
+          <section aria-labelledby="keys-title">
+            <h2 id="keys-title">Keyboard</h2>
+            <p>Rest the pointer on a marked word to open its card; Esc closes it. The toolbar button opens search with the box focused.</p>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { PageTermsResponse } from '../../lib/messages';
+
+export interface ActivePage {
+  /** Undefined while asking; null when no Termlight content script answers in this tab. */
+  report: PageTermsResponse | null | undefined;
+  /** Scrolls the tab to the first occurrence of a term and flashes it. */
+  reveal: (id: string) => void;
+  refresh: () => void;
+}
+
+/** The current tab's terms, from its content script. */
+export function useActivePage(): ActivePage {
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [report, setReport] = useState<PageTermsResponse | null | undefined>();
+  const refresh = useCallback(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) {
+        setReport(null);
+        return;
+      }
+      setTabId(tab.id);
+      const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => null);
+      setReport((reply ?? null) as PageTermsResponse | null);
+    })();
+  }, []);
+  useEffect(refresh, [refresh]);
+  const reveal = useCallback(
+    (id: string) => {
+      if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'termlight:reveal', id }).catch(() => undefined);
+    },
+    [tabId],
+  );
+  return { report, reveal, refresh };
+}

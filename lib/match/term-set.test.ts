@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './compile';
+import { Matcher } from './matcher';
+import { TermSet } from './term-set';
+
+const bundled = new Matcher(
+  compileMatcher([
+    { id: 'rollup', term: 'Rollup', forms: ['rollup'], areas: ['scaling'] },
+    { id: 'optimistic-rollup', term: 'Optimistic rollup', forms: ['optimistic rollup'], areas: ['scaling'] },
+    { id: 'gas', term: 'Gas', forms: ['gas'], ambiguous: true, context: ['gwei'] },
+  ]),
+);
+const user = new Matcher(compileMatcher([{ id: 'rollup-lag', term: 'Rollup lag', forms: ['rollup lag'], areas: ['my-terms'] }]));
+
+describe('TermSet', () => {
+  const set = new TermSet([bundled, user]);
+  const found = (text: string) => set.scan(text).map((m) => [text.slice(m.start, m.end), set.idOf(m)]);
+
+  it("lets the reader's terms win where they overlap bundled ones", () => {
+    expect(found('rollup lag on an optimistic rollup')).toEqual([
+      ['rollup lag', 'rollup-lag'],
+      ['optimistic rollup', 'optimistic-rollup'],
+    ]);
+  });
+
+  it('confirms ambiguous words per source', () => {
+    expect(found('gas prices')).toEqual([]);
+    expect(found('gas at 3 gwei')).toEqual([['gas', 'gas']]);
+  });
+
+  it('reports the areas of each match', () => {
+    const [m] = set.scan('a rollup');
+    expect(set.areasOf(m!)).toEqual(['scaling']);
+  });
+});

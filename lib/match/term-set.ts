@@ -1,0 +1,55 @@
+import { confirmAmbiguous } from './ambiguity';
+import type { Matcher, TermMatch } from './matcher';
+
+/** A match from one of several matchers; `source` indexes the TermSet's matchers. */
+export interface SetMatch extends TermMatch {
+  source: number;
+}
+
+/**
+ * The bundled glossary and the reader's own, scanned as one. Where their matches overlap,
+ * the later source (the reader's) wins, as it does on an id clash.
+ */
+export class TermSet {
+  constructor(readonly sources: readonly Matcher[]) {}
+
+  idOf(m: SetMatch): string {
+    return this.sources[m.source]!.ids[m.term]!;
+  }
+
+  nameOf(m: SetMatch): string {
+    return this.sources[m.source]!.terms[m.term]!;
+  }
+
+  areasOf(m: SetMatch): readonly string[] {
+    return this.sources[m.source]!.areasOf(m.term);
+  }
+
+  isAmbiguous(m: SetMatch): boolean {
+    return this.sources[m.source]!.isAmbiguous(m.term);
+  }
+
+  /** Confirmed matches in `text`, sorted and never overlapping. */
+  scan(text: string): SetMatch[] {
+    let merged: SetMatch[] = [];
+    this.sources.forEach((matcher, source) => {
+      const found = confirmAmbiguous(text, matcher.scan(text), matcher).map((m) => ({ ...m, source }));
+      merged = source === 0 ? found : preferLater(merged, found);
+    });
+    return merged;
+  }
+}
+
+/** Matches of `later` plus those of `earlier` that overlap none of them, in order. */
+function preferLater(earlier: readonly SetMatch[], later: readonly SetMatch[]): SetMatch[] {
+  if (later.length === 0) return [...earlier];
+  const out: SetMatch[] = [];
+  let k = 0;
+  for (const m of earlier) {
+    while (k < later.length && later[k]!.end <= m.start) out.push(later[k++]!);
+    const next = later[k];
+    if (next === undefined || next.start >= m.end) out.push(m);
+  }
+  while (k < later.length) out.push(later[k++]!);
+  return out;
+}
