@@ -1,11 +1,11 @@
 export interface AreaTogglesProps {
   areas: readonly { id: string; name: string; count: number }[];
   disabled: readonly string[];
-  onChange: (disabled: string[]) => void;
+  onToggle: (areaId: string, on: boolean) => void;
 }
 
 /** The glossary's areas, each lit or not; an unlit area's terms still open cards on hover. */
-export function AreaToggles({ areas, disabled, onChange }: AreaTogglesProps) {
+export function AreaToggles({ areas, disabled, onToggle }: AreaTogglesProps) {
   const off = new Set(disabled);
   return (
     <section aria-labelledby="areas-title">
@@ -16,7 +16,7 @@ export function AreaToggles({ areas, disabled, onChange }: AreaTogglesProps) {
             <input
               type="checkbox"
               checked={!off.has(a.id)}
-              onChange={(e) => onChange(e.target.checked ? disabled.filter((d) => d !== a.id) : [...disabled, a.id])}
+              onChange={(e) => onToggle(a.id, e.target.checked)}
             />{' '}
             {a.name} <span className="muted">({a.count})</span>
           </label>

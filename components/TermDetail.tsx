@@ -10,7 +10,8 @@ export interface TermDetailProps {
 export function TermDetail({ entry, onOpen, onBack }: TermDetailProps) {
   return (
     <article className="detail" aria-labelledby="detail-term" aria-busy={entry === undefined}>
-      <button type="button" className="back" onClick={onBack}>
+      {/* Focus moves here so Esc and Tab keep working once the search box is gone. */}
+      <button type="button" className="back" onClick={onBack} autoFocus>
         ← Results
       </button>
       {entry && (

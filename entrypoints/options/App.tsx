@@ -11,7 +11,7 @@ import { previewMerge } from '../../lib/user-glossary/merge';
 import { parseGlossaryImport } from '../../lib/user-glossary/parse';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 import { download } from '../../utils/download';
-import { settingsItem, updateSettings, userGlossaryItem } from '../../utils/settings-store';
+import { settingsItem, userGlossaryItem } from '../../utils/settings-store';
 import { saveUserGlossary } from '../../utils/user-glossary-store';
 import { useSettings } from '../../utils/use-settings';
 import { GlossaryBrowser } from './GlossaryBrowser';
@@ -21,7 +21,7 @@ const AREA_COUNTS = areas.map((a) => ({ ...a, count: entries.filter((e) => e.are
 const TERM_NAMES = new Map(entries.map((e) => [e.id, e.term]));
 
 export function App() {
-  const { settings, problems } = useSettings();
+  const { settings, problems, update } = useSettings();
   const [mine, setMine] = useState<readonly UserEntry[]>([]);
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
   const [view, setView] = useState<'settings' | 'glossary'>(location.hash.startsWith('#term=') ? 'glossary' : 'settings');
@@ -42,7 +42,7 @@ export function App() {
     document.documentElement.dataset.theme = settings?.theme ?? 'auto';
   }, [settings?.theme]);
 
-  const change = (patch: Partial<Settings>): void => void updateSettings(() => patch);
+  const change = (patch: Partial<Settings>): void => update(() => patch);
   const userAreas = useMemo(() => [...new Set(mine.flatMap((e) => e.areas))].filter((a) => !areas.some((b) => b.id === a)), [mine]);
 
   if (!settings) return <p>Loading…</p>;
@@ -78,7 +78,7 @@ export function App() {
           <AreaToggles
             areas={[...AREA_COUNTS, ...userAreas.map((id) => ({ id, name: id, count: mine.filter((e) => e.areas.includes(id)).length }))]}
             disabled={settings.disabledAreas}
-            onChange={(disabledAreas) => change({ disabledAreas })}
+            onToggle={(id, on) => update((s) => ({ disabledAreas: on ? s.disabledAreas.filter((d) => d !== id) : [...new Set([...s.disabledAreas, id])] }))}
           />
           <section aria-labelledby="sites-title">
             <h2 id="sites-title">Sites</h2>
@@ -90,10 +90,10 @@ export function App() {
               onAdd={(value) => {
                 const host = hostSchema.safeParse(value);
                 if (!host.success) return 'That is not a site name such as news.example.org.';
-                change({ denySites: [...new Set([...settings.denySites, host.data])] });
+                update((s) => ({ denySites: [...new Set([...s.denySites, host.data])] }));
                 return undefined;
               }}
-              onRemove={(site) => change({ denySites: settings.denySites.filter((s) => s !== site) })}
+              onRemove={(site) => update((s) => ({ denySites: s.denySites.filter((d) => d !== site) }))}
             />
           </section>
           <section aria-labelledby="known-title">
@@ -103,7 +103,7 @@ export function App() {
               items={settings.knownTerms}
               empty="None yet. Use “I know this” on a card to stop marking a term."
               describe={(id) => TERM_NAMES.get(id) ?? mine.find((e) => e.id === id)?.term ?? id}
-              onRemove={(id) => change({ knownTerms: settings.knownTerms.filter((k) => k !== id) })}
+              onRemove={(id) => update((s) => ({ knownTerms: s.knownTerms.filter((k) => k !== id) }))}
             />
           </section>
           <UserGlossaryPanel

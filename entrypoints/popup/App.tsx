@@ -4,7 +4,6 @@ import { PageTerms } from '../../components/PageTerms';
 import { SearchResults, resultId } from '../../components/SearchResults';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { TermDetail } from '../../components/TermDetail';
-import { updateSettings } from '../../utils/settings-store';
 import { useEntry } from '../../utils/use-entry';
 import { useSettings } from '../../utils/use-settings';
 import { useActivePage } from './use-page';
@@ -22,7 +21,7 @@ function hostOf(url: string): string | undefined {
 
 export function App() {
   const { search, records } = useGlossarySearch();
-  const { settings } = useSettings();
+  const { settings, update } = useSettings();
   const page = useActivePage();
   const [tab, setTab] = useState<'search' | 'page'>('search');
   const [query, setQuery] = useState('');
@@ -80,9 +79,10 @@ export function App() {
         <SiteSwitch
           site={site}
           disabled={siteOff}
-          onToggle={(on) =>
-            void updateSettings((s) => ({ denySites: on ? s.denySites.filter((d) => d !== site) : [...new Set([...s.denySites, site!])] })).then(page.refresh)
-          }
+          onToggle={(on) => {
+            if (site === undefined) return;
+            update((s) => ({ denySites: on ? s.denySites.filter((d) => d !== site) : [...new Set([...s.denySites, site])] }));
+          }}
         />
       </header>
       {openId !== undefined ? (

@@ -156,21 +156,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
+function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function reportForbiddenKeys(problems: Problems, row: number, value: Record<string, unknown>): boolean {
-  let found = false;
+function reportForbiddenKeys(problems: Problems, row: number, value: Record<string, unknown>): void {
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      problems.add(row, key, 'is not allowed as a key');
-      found = true;
-    }
+    if (FORBIDDEN_KEYS.has(key)) problems.add(row, key, 'is not allowed as a key');
   }
-  return found;
 }
 
 function readJson(text: string, problems: Problems): UserEntry[] {
@@ -195,12 +190,12 @@ function readJson(text: string, problems: Problems): UserEntry[] {
     }
     const list = Object.hasOwn(data, 'entries') ? data.entries : undefined;
     if (!Array.isArray(list)) {
-      problems.add(0, 'entries', list === undefined ? 'is required: the list of entries' : `must be a list, not ${describe(list)}`);
+      problems.add(0, 'entries', list === undefined ? 'is required: the list of entries' : `must be a list, not ${kindOf(list)}`);
       return [];
     }
     items = list;
   } else {
-    problems.add(0, '', `the file must be a list of entries or { "entries": [...] }, not ${describe(data)}`);
+    problems.add(0, '', `the file must be a list of entries or { "entries": [...] }, not ${kindOf(data)}`);
     return [];
   }
   if (items.length === 0) {
@@ -214,7 +209,7 @@ function readJson(text: string, problems: Problems): UserEntry[] {
     const row = i + 1;
     const item = items[i];
     if (!isRecord(item)) {
-      problems.add(row, '', `an entry must be an object, not ${describe(item)}`);
+      problems.add(row, '', `an entry must be an object, not ${kindOf(item)}`);
       continue;
     }
     const before = problems.count;
