@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { checkGlossary } from '../lib/glossary/check';
 import { compileGlossary } from '../lib/glossary/compile';
 import { Matcher } from '../lib/match/matcher';
+import { createSearch, prebuildIndexes } from '../lib/search/search-index';
+import { mulberry32 } from './text';
 import { readGlossarySources } from '../scripts/glossary-source';
 import { generateText } from './text';
 
@@ -103,4 +105,39 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows.slice(1)) console.log(line(r));
 console.log(`\nmatches: ours ${ours.result}, RegExp ${regexp.result} (the RegExp has no case policy, inflections or longest-term rule)`);
 console.log(`automaton: built in ${build.ms.toFixed(1)} ms, ${(results.matcher.indexBytes / 1024).toFixed(0)} KB JSON, ${(results.matcher.indexGzipBytes / 1024).toFixed(0)} KB gzip`);
-writeFileSync(join(import.meta.dirname, '..', 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Popup search: what a reader waits for per keystroke, and from opening the popup.
+const compiled = compileGlossary(glossary);
+const searchIndexJson = JSON.stringify(prebuildIndexes(compiled.search));
+const queries = ((): string[] => {
+  const rand = mulberry32(7);
+  const out: string[] = [];
+  while (out.length < 200) {
+    const term = glossary.entries[Math.floor(rand() * glossary.entries.length)]!.term.toLowerCase();
+    // Keystroke by keystroke up to six letters, then a typo of the whole term.
+    for (let k = 1; k <= Math.min(6, term.length) && out.length < 200; k++) out.push(term.slice(0, k));
+    if (term.length > 4 && out.length < 200) out.push(term.slice(0, 2) + term.slice(3));
+  }
+  return out;
+})();
+const firstResult = time(() => {
+  const s = createSearch(compiled.search, JSON.parse(searchIndexJson) as ReturnType<typeof prebuildIndexes>);
+  return s.search('optimstic', 30).length;
+});
+const fresh = createSearch(compiled.search, JSON.parse(searchIndexJson) as ReturnType<typeof prebuildIndexes>);
+const perQuery = queries.map((q) => {
+  const t0 = performance.now();
+  fresh.search(q, 30);
+  return performance.now() - t0;
+});
+const searchResults = {
+  keystrokeMedianMs: median(perQuery),
+  keystrokeP95Ms: [...perQuery].sort((a, b) => a - b)[Math.floor(perQuery.length * 0.95)]!,
+  firstResultMs: firstResult.ms,
+  indexBytes: searchIndexJson.length,
+};
+console.log(`\nPopup search over ${compiled.search.length} entries (${queries.length} queries, typed prefixes and typos):`);
+console.log(`| per keystroke, median | per keystroke, p95 | open -> first result (parse prebuilt index + query) | prebuilt index |`);
+console.log(`|---|---|---|---|`);
+console.log(`| ${searchResults.keystrokeMedianMs.toFixed(1)} ms | ${searchResults.keystrokeP95Ms.toFixed(1)} ms | ${searchResults.firstResultMs.toFixed(1)} ms | ${(searchResults.indexBytes / 1024).toFixed(0)} KB |`);
+
+writeFileSync(join(import.meta.dirname, '..', 'bench-results.json'), `${JSON.stringify({ ...results, search: searchResults }, null, 2)}\n`);

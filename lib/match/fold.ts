@@ -104,18 +104,28 @@ export function isSepUnit(c: number): boolean {
  * "Layer-2", "layer 2" and "LAYER 2" all give "layer 2".
  */
 export function formKey(form: string): string {
-  let out = '';
+  // Codes first, one string at the end: imports check every spelling of large files.
+  const codes: number[] = [];
   let pendingSep = false;
   for (let i = 0; i < form.length; i++) {
     const f = foldLower(form.charCodeAt(i));
     if (f === SEP) {
-      pendingSep = out.length > 0;
+      pendingSep = codes.length > 0;
       continue;
     }
-    if (pendingSep) out += ' ';
+    if (pendingSep) codes.push(SEP);
     pendingSep = false;
-    out += String.fromCharCode(f);
+    codes.push(f);
   }
+  return fromCodes(codes);
+}
+
+/** String.fromCharCode over any number of codes without overflowing the argument stack. */
+function fromCodes(codes: readonly number[]): string {
+  const CHUNK = 4096;
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK));
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherTerm } from './compile';
+import { formKey } from './fold';
 import { Matcher, matchAt } from './matcher';
 
 const TERMS: MatcherTerm[] = [
@@ -140,5 +141,11 @@ describe('matchAt', () => {
     expect(matcher.ids[matchAt(matches, 4)!.term]).toBe('rollup');
     expect(matchAt(matches, 9)).toBeUndefined();
     expect(matcher.ids[matchAt(matches, text.length - 1)!.term]).toBe('layer-2');
+  });
+});
+
+describe('formKey', () => {
+  it('folds very long input without overflowing the stack', () => {
+    expect(formKey('Ab-'.repeat(100_000))).toHaveLength(299_999);
   });
 });
