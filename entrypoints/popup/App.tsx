@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { areas } from 'virtual:termlight/search';
 import { PageTerms } from '../../components/PageTerms';
 import { SearchResults, resultId } from '../../components/SearchResults';
@@ -30,6 +30,9 @@ export function App() {
   const [openId, setOpenId] = useState<string | undefined>();
   const input = useRef<HTMLInputElement>(null);
   const entry = useEntry(openId);
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings?.theme ?? 'auto';
+  }, [settings?.theme]);
 
   const results = useMemo(() => {
     const hits = search.search(query, area ? MAX_RESULTS * 4 : MAX_RESULTS);
