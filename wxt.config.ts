@@ -8,7 +8,13 @@ export default defineConfig({
   manifest: {
     name: 'Termlight',
     description: 'Explains crypto, DeFi and derivatives terms where you read them.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'lookup-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Look up the selected term (or the term at the caret)',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'termlight@termlight.dev',

@@ -1,41 +1,87 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EntryResponse } from '../lib/messages';
 
 export interface TermCardProps {
-  /** The entry to show; undefined while it loads. */
-  entry: EntryResponse | undefined;
+  /** The entry to show; undefined while it loads; null when there is none. */
+  entry: EntryResponse | null | undefined;
+  /** What was looked up, for the "nothing found" state. */
+  query?: string;
   /** Whether there is an earlier entry to go back to. */
   canGoBack: boolean;
+  pinned: boolean;
+  /** The reader already marked this term as known. */
+  known: boolean;
   onOpenRelated: (id: string) => void;
   onBack: () => void;
   onClose: () => void;
+  onPin: (pinned: boolean) => void;
+  onKnow: (known: boolean) => void;
+  /** Offered on ambiguous words only: stop marking this word on this site. */
+  onNotThisMeaning: () => void;
+  onSearch: (id: string) => void;
+}
+
+/** Keeps Tab and Shift+Tab cycling through the card's own controls. */
+function trapTab(event: React.KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Tab') return;
+  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a[href]')];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  const active = (event.currentTarget.getRootNode() as ShadowRoot | Document).activeElement;
+  if (!first || !last) return;
+  if (event.shiftKey && (active === first || active === event.currentTarget)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 /** The hover card: presentational only; the host decides what it shows and where. */
-export function TermCard({ entry, canGoBack, onOpenRelated, onBack, onClose }: TermCardProps) {
+export function TermCard(props: TermCardProps) {
+  const { entry, canGoBack, pinned, known, onOpenRelated, onBack, onClose, onPin, onKnow, onNotThisMeaning, onSearch } = props;
   const [expanded, setExpanded] = useState(false);
-  const [shownId, setShownId] = useState(entry?.id);
-  if (entry?.id !== shownId) {
-    // A new term collapses the body again.
-    setShownId(entry?.id);
-    setExpanded(false);
+  const shownId = useRef(entry?.id);
+  if (entry?.id !== shownId.current) {
+    // A new term starts collapsed again.
+    shownId.current = entry?.id;
+    if (expanded) setExpanded(false);
   }
-  if (!entry) {
+  if (entry === undefined) {
     return (
-      <div className="tl-card" role="dialog" aria-label="Termlight" aria-busy="true">
+      <div className="tl-card" role="dialog" aria-label="Termlight" aria-busy="true" tabIndex={-1}>
         <p className="tl-short">Loading…</p>
       </div>
     );
   }
+  if (entry === null) {
+    return (
+      <div className="tl-card" role="dialog" aria-label="Termlight" tabIndex={-1} onKeyDown={trapTab}>
+        <header className="tl-head">
+          <h2 className="tl-term">Not in the glossary</h2>
+          <button type="button" className="tl-icon" onClick={onClose} aria-label="Close">
+            ×
+          </button>
+        </header>
+        <p className="tl-short">Termlight has no entry for “{props.query}”.</p>
+      </div>
+    );
+  }
   return (
-    <div className="tl-card" role="dialog" aria-label={`Termlight: ${entry.term}`} data-term-id={entry.id}>
+    <div className="tl-card" role="dialog" aria-labelledby="tl-term" data-term-id={entry.id} tabIndex={-1} onKeyDown={trapTab}>
       <header className="tl-head">
         {canGoBack && (
           <button type="button" className="tl-icon" onClick={onBack} aria-label="Back">
             ←
           </button>
         )}
-        <h2 className="tl-term">{entry.term}</h2>
+        <h2 className="tl-term" id="tl-term">
+          {entry.term}
+        </h2>
+        <button type="button" className="tl-icon" onClick={() => onPin(!pinned)} aria-pressed={pinned} aria-label="Pin the card">
+          {pinned ? '●' : '○'}
+        </button>
         <button type="button" className="tl-icon" onClick={onClose} aria-label="Close">
           ×
         </button>
@@ -55,9 +101,11 @@ export function TermCard({ entry, canGoBack, onOpenRelated, onBack, onClose }: T
           ))}
         </div>
       ) : (
-        <button type="button" className="tl-more" onClick={() => setExpanded(true)}>
-          Read more
-        </button>
+        entry.body && (
+          <button type="button" className="tl-more" onClick={() => setExpanded(true)} aria-expanded={false}>
+            Read more
+          </button>
+        )
       )}
       {entry.aliases.length > 0 && (
         <p className="tl-aliases">
@@ -74,6 +122,19 @@ export function TermCard({ entry, canGoBack, onOpenRelated, onBack, onClose }: T
           ))}
         </nav>
       )}
+      <footer className="tl-actions">
+        <button type="button" className="tl-action" onClick={() => onSearch(entry.id)}>
+          Search in Termlight
+        </button>
+        <button type="button" className="tl-action" onClick={() => onKnow(!known)} aria-pressed={known}>
+          {known ? 'Mark it again' : 'I know this'}
+        </button>
+        {entry.ambiguous && (
+          <button type="button" className="tl-action" onClick={onNotThisMeaning}>
+            Not this meaning
+          </button>
+        )}
+      </footer>
     </div>
   );
 }

@@ -13,6 +13,13 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('termlight:get-entry'), id: termIdSchema }).strict(),
   /** Popup -> content script: scroll to and flash the first occurrence of a term. */
   z.object({ type: z.literal('termlight:reveal'), id: termIdSchema }).strict(),
+  /**
+   * Background -> content script (keyboard shortcut or context menu): open the card for the
+   * selection, or for the term at the caret when nothing is selected.
+   */
+  z.object({ type: z.literal('termlight:lookup-selection'), text: z.string().max(500).optional() }).strict(),
+  /** Content script -> background: open the glossary page at an entry. */
+  z.object({ type: z.literal('termlight:open-glossary'), id: termIdSchema }).strict(),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
@@ -39,6 +46,8 @@ export interface PageTermsResponse {
 export interface EntryResponse {
   id: string;
   term: string;
+  /** An ordinary word too: the card offers "not this meaning". */
+  ambiguous: boolean;
   aliases: string[];
   areas: { id: string; name: string }[];
   short: string;

@@ -3,7 +3,7 @@ import type { EntryResponse } from '../../lib/messages';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 
 /** The parts of an entry a card shows; bundled and user entries both have them. */
-type Showable = Pick<UserEntry, 'id' | 'term' | 'aliases' | 'areas' | 'short' | 'body' | 'related'>;
+type Showable = Pick<UserEntry, 'id' | 'term' | 'aliases' | 'areas' | 'short' | 'body' | 'related'> & { ambiguous?: boolean };
 
 /**
  * Full entries live in the background so the content script ships only the matcher. The
@@ -20,6 +20,7 @@ export function createEntryLookup(): (id: string, user: readonly UserEntry[]) =>
     return {
       id: e.id,
       term: e.term,
+      ambiguous: e.ambiguous === true,
       aliases: e.aliases,
       areas: e.areas.map((a) => ({ id: a, name: areaNames.get(a) ?? humanise(a) })),
       short: e.short,

@@ -3,14 +3,34 @@ import { parseMessage } from '../../lib/messages';
 import { userGlossaryItem } from '../../utils/settings-store';
 import { createEntryLookup } from './entry-lookup';
 
+const LOOKUP_MENU = 'termlight-lookup';
+
 export default defineBackground(() => {
   const lookup = createEntryLookup();
+
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseMessage(raw);
     if (message?.type === 'termlight:get-entry') {
       return userGlossaryItem.getValue().then((user) => lookup(message.id, user) ?? null);
     }
+    if (message?.type === 'termlight:open-glossary') {
+      return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#term=${message.id}`) }).then(() => true);
+    }
     // Not ours to answer: returning undefined lets other listeners (content scripts) reply.
     return undefined;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: LOOKUP_MENU, title: 'Look up “%s” in Termlight', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOOKUP_MENU || tab?.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { type: 'termlight:lookup-selection', text: info.selectionText?.slice(0, 500) }).catch(() => undefined);
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'lookup-selection') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'termlight:lookup-selection' }).catch(() => undefined);
+    });
   });
 });

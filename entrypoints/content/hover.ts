@@ -9,6 +9,8 @@ export interface HoverOptions {
   hitTest(x: number, y: number): Hit | undefined;
   /** Whether the event happened over our card (which then stays open). */
   isOverCard(event: PointerEvent): boolean;
+  /** A pinned card, or one opened from the keyboard, is not closed by the pointer. */
+  keepOpen(): boolean;
   show(hit: Hit): void;
   hide(): void;
 }
@@ -17,8 +19,13 @@ function sameHit(a: Hit | undefined, b: Hit | undefined): boolean {
   return a !== undefined && b !== undefined && a.scanned === b.scanned && a.match.start === b.match.start;
 }
 
+export interface HoverWatch {
+  /** The card was closed by other means (Esc, its close button): start afresh. */
+  forget(): void;
+}
+
 /** Dwell-to-open, leave-to-close hover logic; every listener and timer is owned by `ctx`. */
-export function watchHover(ctx: ContentScriptContext, options: HoverOptions): void {
+export function watchHover(ctx: ContentScriptContext, options: HoverOptions): HoverWatch {
   let pending: Hit | undefined;
   let shown: Hit | undefined;
   let openTimer: number | undefined;
@@ -64,9 +71,11 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions): vo
         }, options.delayMs());
       }
     }
-    if (shown && closeTimer === undefined) {
+    if (shown && closeTimer === undefined && !options.keepOpen()) {
       closeTimer = ctx.setTimeout(() => {
         closeTimer = undefined;
+        // Pinned while the timer ran: the reader wants it to stay.
+        if (options.keepOpen()) return;
         shown = undefined;
         options.hide();
       }, options.graceMs);
@@ -83,12 +92,11 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions): vo
     },
     { passive: true, capture: true },
   );
-  ctx.addEventListener(document, 'keydown', (event) => {
-    if (event.key === 'Escape' && shown) {
+  return {
+    forget() {
       shown = undefined;
       cancelOpen();
       cancelClose();
-      options.hide();
-    }
-  });
+    },
+  };
 }

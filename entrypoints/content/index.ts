@@ -2,9 +2,11 @@ import './highlight.css';
 import { browser } from 'wxt/browser';
 import { parseMessage, type EntryResponse } from '../../lib/messages';
 import { contentScriptMatches } from '../../lib/sites/domains';
+import { updateSettings } from '../../utils/settings-store';
 import { createCardHost } from './card-host';
 import { hitTest } from './hit-test';
 import { watchHover } from './hover';
+import { findLookupTarget } from './lookup';
 import { pageTerms } from './page-terms';
 import { revealTerm } from './reveal';
 import { startTermlight } from './termlight';
@@ -17,6 +19,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const state = await startTermlight(ctx);
+    const site = location.hostname.toLowerCase().replace(/^www\./, '');
 
     const entries = new Map<string, Promise<EntryResponse | undefined>>();
     const loadEntry = (id: string): Promise<EntryResponse | undefined> => {
@@ -29,24 +32,42 @@ export default defineContentScript({
       }
       return pending;
     };
-    const card = createCardHost(ctx, loadEntry);
-    watchHover(ctx, {
+    const card = createCardHost(ctx, {
+      loadEntry,
+      isKnown: (id) => state.settings.knownTerms.includes(id),
+      setKnown: (id, known) =>
+        void updateSettings((s) => ({ knownTerms: known ? [...new Set([...s.knownTerms, id])] : s.knownTerms.filter((k) => k !== id) })),
+      notThisMeaning: (id) =>
+        void updateSettings((s) => ({ notThisMeaning: { ...s.notThisMeaning, [site]: [...new Set([...(s.notThisMeaning[site] ?? []), id])] } })),
+      search: (id) => void browser.runtime.sendMessage({ type: 'termlight:open-glossary', id }),
+      theme: () => state.settings.theme,
+      onHidden: () => hover.forget(),
+    });
+    const hover = watchHover(ctx, {
       delayMs: () => state.settings.hoverDelayMs,
       graceMs: HOVER_GRACE_MS,
       hitTest: (x, y) => (state.scan ? hitTest(document, state.scan, x, y) : undefined),
       isOverCard: (event) => card.contains(event),
+      keepOpen: () => card.isPinned(),
       show: (hit) => card.show(state.terms.idOf(hit.match), hit.range),
       hide: () => card.hide(),
     });
 
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
       const message = parseMessage(raw);
-      if (message?.type === 'termlight:page-terms') return Promise.resolve(pageTerms(location.href, state.scan));
-      if (message?.type === 'termlight:reveal') {
-        const shown = state.scan ? revealTerm(state.scan, state.terms, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false;
-        return Promise.resolve(shown);
+      switch (message?.type) {
+        case 'termlight:page-terms':
+          return Promise.resolve(pageTerms(location.href, state.scan));
+        case 'termlight:reveal':
+          return Promise.resolve(state.scan ? revealTerm(state.scan, state.terms, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false);
+        case 'termlight:lookup-selection': {
+          const target = findLookupTarget(document, state.scan, state.terms, message.text);
+          if (target) card.show(target.id, target.anchor, { focus: true, query: target.query });
+          return Promise.resolve(target?.id ?? null);
+        }
+        default:
+          return undefined;
       }
-      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -49,9 +49,11 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
       return;
     }
     const all = scan.blocks.flatMap((scanned) => scanned.matches.map((match) => ({ scanned, match })));
+    // Terms the reader knows, and words they said mean something else on this site.
+    const hidden = [...state.settings.knownTerms, ...(state.settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
     const chosen = selectMarks(
       all.map(({ scanned, match }) => ({ id: state.terms.idOf(match), areas: state.terms.areasOf(match), section: scanned.block.section })),
-      state.settings,
+      { ...state.settings, knownTerms: hidden },
     );
     highlighter.paint(
       all.filter((_, i) => chosen[i]).map(({ scanned, match }) => rangeOf(scanned, match)),

@@ -172,7 +172,7 @@ export function App() {
           </section>
           <section aria-labelledby="keys-title">
             <h2 id="keys-title">Keyboard</h2>
-            <p>Rest the pointer on a marked word to open its card; Esc closes it. The toolbar button opens search with the box focused.</p>
+            <p>Rest the pointer on a marked word to open its card; Esc closes it. Select a word and press <kbd>Alt+Shift+L</kbd> (change it at chrome://extensions/shortcuts), or right-click a selection and choose “Look up in Termlight”. The toolbar button opens search with the box focused.</p>
           </section>
         </>
       )}

@@ -28,6 +28,14 @@ describe('TermSet', () => {
     expect(found('gas at 3 gwei')).toEqual([['gas', 'gas']]);
   });
 
+  it('looks up a selection without asking for context, preferring the reader\'s terms', () => {
+    const gas = set.lookup('gas');
+    expect(gas && set.idOf(gas)).toBe('gas');
+    const lag = set.lookup('rollup lag');
+    expect(lag && set.idOf(lag)).toBe('rollup-lag');
+    expect(set.lookup('nothing here')).toBeUndefined();
+  });
+
   it('reports the areas of each match', () => {
     const [m] = set.scan('a rollup');
     expect(set.areasOf(m!)).toEqual(['scaling']);

@@ -29,6 +29,18 @@ export class TermSet {
     return this.sources[m.source]!.isAmbiguous(m.term);
   }
 
+  /**
+   * The first term in text the reader picked out (a selection): no context is needed to
+   * confirm an ambiguous word the reader asked about. The reader's own terms come first.
+   */
+  lookup(text: string): SetMatch | undefined {
+    for (let source = this.sources.length - 1; source >= 0; source--) {
+      const [first] = this.sources[source]!.scan(text);
+      if (first) return { ...first, source };
+    }
+    return undefined;
+  }
+
   /** Confirmed matches in `text`, sorted and never overlapping. */
   scan(text: string): SetMatch[] {
     let merged: SetMatch[] = [];

@@ -34,6 +34,8 @@ export const settingsFields = {
   everywhere: z.boolean().default(false),
   /** Terms the reader knows: never marked, still explained on hover. */
   knownTerms: z.array(termIdSchema).max(10000).default([]),
+  /** Ambiguous words the reader said are not meant in the crypto sense, per site. */
+  notThisMeaning: z.record(hostSchema, z.array(termIdSchema).max(1000)).default({}),
 };
 
 export const settingsSchema = z.object(settingsFields).strict();
