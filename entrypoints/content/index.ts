@@ -16,6 +16,8 @@ const HOVER_GRACE_MS = 250;
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
+  // Same-origin frames get their own marks and cards; the top frame reports their terms.
+  allFrames: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const state = await startTermlight(ctx);
@@ -46,7 +48,10 @@ export default defineContentScript({
     const hover = watchHover(ctx, {
       delayMs: () => state.settings.hoverDelayMs,
       graceMs: HOVER_GRACE_MS,
-      hitTest: (x, y) => (state.scan ? hitTest(document, state.scan, x, y) : undefined),
+      hitTest: (x, y) => {
+        const hit = state.scan ? hitTest(document, state.scan, x, y) : undefined;
+        return hit && state.counts(hit.match) ? hit : undefined;
+      },
       isOverCard: (event) => card.contains(event),
       keepOpen: () => card.isPinned(),
       show: (hit) => card.show(state.terms.idOf(hit.match), hit.range),
@@ -57,10 +62,13 @@ export default defineContentScript({
       const message = parseMessage(raw);
       switch (message?.type) {
         case 'termlight:page-terms':
-          return Promise.resolve(pageTerms(location.href, state.scan));
+          // Only the top frame answers; it reads same-origin frames itself.
+          if (window !== window.top) return undefined;
+          return Promise.resolve(pageTerms(location.href, state.scan, state.counts));
         case 'termlight:reveal':
           return Promise.resolve(state.scan ? revealTerm(state.scan, state.terms, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false);
         case 'termlight:lookup-selection': {
+          if (window !== window.top && !document.hasFocus()) return undefined;
           const target = findLookupTarget(document, state.scan, state.terms, message.text);
           if (target) card.show(target.id, target.anchor, { focus: true, query: target.query });
           return Promise.resolve(target?.id ?? null);

@@ -1,11 +1,12 @@
+import type { SetMatch } from '../../lib/match/term-set';
 import type { PageTermsResponse } from '../../lib/messages';
 import type { PageScan } from './page-scan';
 
 /** The page's terms, most frequent first, for the popup's "On this page". */
-export function pageTerms(url: string, scan: PageScan | undefined): PageTermsResponse {
+export function pageTerms(url: string, scan: PageScan | undefined, counts: (m: SetMatch) => boolean): PageTermsResponse {
   if (!scan) return { url, crypto: false, terms: [] };
-  const terms = [...scan.counts]
+  const terms = [...scan.counts(counts)]
     .map(([id, { term, count }]) => ({ id, term, count }))
     .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
-  return { url, crypto: scan.crypto, terms };
+  return { url, crypto: scan.readsAsCrypto(), terms };
 }

@@ -9,7 +9,7 @@ const FLASH_MS = 1600;
  * scrolling is the only thing it does to the page.
  */
 export function revealTerm(scan: PageScan, terms: TermSet, id: string, setTimer: (fn: () => void, ms: number) => void): boolean {
-  for (const scanned of scan.blocks) {
+  for (const scanned of scan.all()) {
     const match = scanned.matches.find((m) => terms.idOf(m) === id);
     if (!match) continue;
     const range = rangeOf(scanned, match);

@@ -3,84 +3,169 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { selectMarks } from '../../lib/marks/select';
 import type { MatcherIndex } from '../../lib/match/compile';
 import { Matcher } from '../../lib/match/matcher';
-import { TermSet } from '../../lib/match/term-set';
+import { TermSet, type SetMatch } from '../../lib/match/term-set';
 import type { Settings } from '../../lib/settings/schema';
+import { isCuratedHost, listedHost, siteOf } from '../../lib/sites/domains';
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
-import { rangeOf, scanPage, type PageScan } from './page-scan';
+import { watchMutations } from './mutations';
+import { PageScan, rangesOf } from './page-scan';
+import { Slicer } from './slicer';
+
+/**
+ * How Termlight treats this page: off (the reader switched the site off, or it is not
+ * one Termlight runs on), on (a built-in or reader-enabled site), or gated ("everywhere"
+ * mode: lit only if the page reads as crypto).
+ */
+export type PageMode = 'off' | 'on' | 'gated';
+
+export function pageMode(settings: Settings, hostname: string): PageMode {
+  if (listedHost(hostname, settings.denySites)) return 'off';
+  if (isCuratedHost(hostname) || listedHost(hostname, settings.allowSites)) return 'on';
+  return settings.everywhere ? 'gated' : 'off';
+}
 
 /** What the rest of the content script reads: the current scan and settings. */
 export interface TermlightState {
-  readonly scan: PageScan | undefined;
   readonly settings: Settings;
   readonly terms: TermSet;
+  /** The scan, when Termlight is lit on this page. */
+  readonly scan: PageScan | undefined;
+  /** Whether a match counts here: ambiguous words only on pages that read as crypto. */
+  counts(m: SetMatch): boolean;
 }
 
-function siteOf(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
-/** Whether the reader switched this site off ("Disable on this site" wins over everything). */
-export function siteDisabled(settings: Settings, hostname: string): boolean {
-  const site = siteOf(hostname);
-  return settings.denySites.some((d) => site === d || site.endsWith(`.${d}`));
+/** Bodies of same-origin frames, read by the top frame so "On this page" covers them. */
+function sameOriginFrameBodies(): HTMLElement[] {
+  return [...document.querySelectorAll('iframe')].flatMap((frame) => {
+    try {
+      const body = frame.contentDocument?.body;
+      return body ? [body] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**
- * Scans the page, paints the marks the settings ask for, and follows changes to the
- * settings and the reader's glossary live: repainting when only the selection changes,
- * rescanning when the terms or the site's switch change.
+ * Scans the page in slices, paints the marks the settings ask for, and follows changes to
+ * the page, the settings and the reader's glossary live.
  */
 export async function startTermlight(ctx: ContentScriptContext): Promise<TermlightState> {
+  const isTop = window === window.top;
   const bundled = new Matcher(matcherIndex);
   const termSetWith = (user: MatcherIndex | null): TermSet => new TermSet(user ? [bundled, new Matcher(user)] : [bundled]);
-  const state = {
-    settings: (await loadSettings()).settings,
-    terms: termSetWith(await userMatcherItem.getValue()),
-    scan: undefined as PageScan | undefined,
-  };
+  let settings = (await loadSettings()).settings;
+  let terms = termSetWith(await userMatcherItem.getValue());
+  let scan: PageScan | undefined;
+  let crypto = false;
   const highlighter = highlightsSupported() ? new Highlighter() : undefined;
+  const roots = (): Node[] => (isTop ? [document.body, ...sameOriginFrameBodies()] : [document.body]);
+
+  const lit = (): boolean => scan !== undefined && (pageMode(settings, location.hostname) === 'on' || crypto);
+  const counts = (m: SetMatch): boolean => crypto || !terms.isAmbiguous(m);
 
   const repaint = (): void => {
     if (!highlighter) return;
-    const scan = state.scan;
-    if (!scan) {
+    if (!scan || !lit()) {
       highlighter.clear();
       return;
     }
-    const all = scan.blocks.flatMap((scanned) => scanned.matches.map((match) => ({ scanned, match })));
+    // Marks belong to this document; a same-origin frame paints its own.
+    const all = scan
+      .all()
+      .filter((b) => b.block.nodes[0]?.ownerDocument === document)
+      .flatMap((scanned) => scanned.matches.map((match, i) => ({ scanned, match, i })))
+      .filter(({ match }) => counts(match));
+    let section = 0;
+    let lastOwner: Node | null = null;
+    const occurrences = all.map(({ scanned, match }) => {
+      if (scanned.block.heading && scanned.block.owner !== lastOwner) section++;
+      lastOwner = scanned.block.owner;
+      return { id: terms.idOf(match), areas: terms.areasOf(match), section };
+    });
     // Terms the reader knows, and words they said mean something else on this site.
-    const hidden = [...state.settings.knownTerms, ...(state.settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
-    const chosen = selectMarks(
-      all.map(({ scanned, match }) => ({ id: state.terms.idOf(match), areas: state.terms.areasOf(match), section: scanned.block.section })),
-      { ...state.settings, knownTerms: hidden },
-    );
+    const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
+    const chosen = selectMarks(occurrences, { ...settings, knownTerms: hidden });
     highlighter.paint(
-      all.filter((_, i) => chosen[i]).map(({ scanned, match }) => rangeOf(scanned, match)),
-      highlightName(state.settings),
+      all.filter((_, k) => chosen[k]).map(({ scanned, i }) => rangesOf(scanned)[i]!),
+      highlightName(settings),
     );
   };
-  const rescan = (): void => {
-    state.scan = siteDisabled(state.settings, location.hostname) ? undefined : scanPage(document.body, state.terms);
+
+  const refreshCrypto = (): void => {
+    crypto = scan?.readsAsCrypto() ?? false;
+  };
+  const onSlice = (): void => {
+    refreshCrypto();
     repaint();
   };
 
+  let running = Promise.resolve();
+  /** Serialises scans so a rescan never interleaves with an update in flight. */
+  const queue = (work: () => Promise<void>): Promise<void> => (running = running.then(work, work));
+
+  const rescan = (): Promise<void> =>
+    queue(async () => {
+      if (pageMode(settings, location.hostname) === 'off') {
+        scan = undefined;
+      } else {
+        scan = new PageScan(terms);
+        await scan.add(roots(), new Slicer(), onSlice);
+      }
+      onSlice();
+    });
+
+  const stopMutations = watchMutations(ctx, (dirty) =>
+    queue(async () => {
+      if (!scan) return;
+      scan.drop(dirty);
+      await scan.add(dirty.filter((n) => n.isConnected), new Slicer(), onSlice);
+      onSlice();
+    }),
+  );
+  if (isTop) {
+    // A frame that loads later is read when it does.
+    ctx.addEventListener(document, 'load', (event) => {
+      const frame = event.target;
+      if (!(frame instanceof HTMLIFrameElement)) return;
+      try {
+        const body = frame.contentDocument?.body;
+        if (body && scan) void queue(async () => scan?.add([body], new Slicer(), onSlice));
+      } catch {
+        // Cross-origin: its own content script, if any, handles it.
+      }
+    }, { capture: true });
+  }
+
   const stopSettings = watchSettings((next) => {
-    const wasDisabled = siteDisabled(state.settings, location.hostname);
-    state.settings = next;
-    if (siteDisabled(next, location.hostname) !== wasDisabled) rescan();
+    const before = pageMode(settings, location.hostname);
+    settings = next;
+    if (pageMode(next, location.hostname) !== before) void rescan();
     else repaint();
   });
   const stopUser = userMatcherItem.watch((index) => {
-    state.terms = termSetWith(index);
-    rescan();
+    terms = termSetWith(index);
+    void rescan();
   });
   ctx.onInvalidated(() => {
+    stopMutations();
     stopSettings();
     stopUser();
     highlighter?.dispose();
   });
 
-  rescan();
-  return state;
+  await rescan();
+  return {
+    get settings() {
+      return settings;
+    },
+    get terms() {
+      return terms;
+    },
+    get scan() {
+      return lit() ? scan : undefined;
+    },
+    counts,
+  };
 }

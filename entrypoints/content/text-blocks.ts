@@ -32,47 +32,67 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** A run of text nodes that read as one piece of text. */
 export interface TextBlock {
-  /** Which stretch between headings of the page the block is in (a heading opens one). */
-  section: number;
+  /** The element the text flows in (nearest non-inline ancestor), or the root. */
+  owner: Node | null;
+  /** Whether the owner is a heading, which opens a new section of the page. */
+  heading: boolean;
   nodes: Text[];
   /** Offset in `text` at which each node's data begins. */
   starts: number[];
   text: string;
 }
 
-function blockOf(node: Node): Node | null {
-  let el = node.parentElement;
+/** The element whose text a node's text flows with. */
+export function blockOf(node: Node): Node | null {
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
-  return el;
+  return el ?? node.getRootNode();
 }
 
-/** Text blocks under `root`, in document order, skipping what we must not touch. */
-export function collectTextBlocks(root: Node): TextBlock[] {
+/** Whether a node sits inside something we must not read. */
+export function isSkipped(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return el?.closest(SKIP_SELECTOR) != null;
+}
+
+/**
+ * Text blocks under `root` in document order, then those of the open shadow roots found
+ * on the way. A generator, so a caller can stop after any block and resume later: the
+ * scan is cut into slices that never hold the main thread long.
+ */
+export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
+  const shadows: ShadowRoot[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return (node as Element).matches(SKIP_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (el.matches(SKIP_SELECTOR)) return NodeFilter.FILTER_REJECT;
+      if (el.shadowRoot) shadows.push(el.shadowRoot);
+      return NodeFilter.FILTER_SKIP;
     },
   });
-  const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
-  let currentOwner: Node | null = null;
-  let section = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;
     const owner = blockOf(text);
-    if (!current || owner !== currentOwner) {
-      if (owner instanceof Element && HEADINGS.has(owner.tagName) && owner !== currentOwner) section++;
-      current = { section, nodes: [], starts: [], text: '' };
-      currentOwner = owner;
-      blocks.push(current);
+    if (!current || owner !== current.owner) {
+      if (current && hasWords(current)) yield current;
+      current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), nodes: [], starts: [], text: '' };
     }
     current.starts.push(current.text.length);
     current.nodes.push(text);
     current.text += text.data;
   }
-  return blocks.filter((b) => /[\p{L}\p{N}]/u.test(b.text));
+  if (current && hasWords(current)) yield current;
+  for (const shadow of shadows) yield* textBlocks(shadow);
+}
+
+function hasWords(block: TextBlock): boolean {
+  return /[\p{L}\p{N}]/u.test(block.text);
+}
+
+/** Every block under `root` at once; for small roots and tests. */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  return [...textBlocks(root)];
 }

@@ -1,0 +1,21 @@
+/**
+ * Cuts long work into tasks of at most `budgetMs`, yielding to the page between them so
+ * input and rendering never wait on us for long.
+ */
+export class Slicer {
+  private started = performance.now();
+
+  constructor(private readonly budgetMs = 8) {}
+
+  shouldYield(): boolean {
+    return performance.now() - this.started >= this.budgetMs;
+  }
+
+  async pause(): Promise<void> {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    // scheduler.yield keeps our place in the queue (Chrome 129+); a timeout is the fallback.
+    if (scheduler?.yield) await scheduler.yield();
+    else await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    this.started = performance.now();
+  }
+}
