@@ -5,7 +5,7 @@ import type { MatcherIndex } from '../../lib/match/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { TermSet, type SetMatch } from '../../lib/match/term-set';
 import type { Settings } from '../../lib/settings/schema';
-import { isCuratedHost, listedHost, siteOf } from '../../lib/sites/domains';
+import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/domains';
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { watchMutations } from './mutations';
@@ -22,7 +22,7 @@ export type PageMode = 'off' | 'on' | 'gated';
 export function pageMode(settings: Settings, hostname: string): PageMode {
   if (listedHost(hostname, settings.denySites)) return 'off';
   if (isCuratedHost(hostname) || listedHost(hostname, settings.allowSites)) return 'on';
-  return settings.everywhere ? 'gated' : 'off';
+  return settings.everywhere || isLocalHost(hostname) ? 'gated' : 'off';
 }
 
 /** What the rest of the content script reads: the current scan and settings. */

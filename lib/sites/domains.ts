@@ -44,10 +44,19 @@ function onOrUnder(site: string, domain: string): boolean {
   return site === domain || site.endsWith(`.${domain}`);
 }
 
-/** Whether a host is on the built-in list (or is a local dev page). */
+/** Whether a host is on the built-in list. */
 export function isCuratedHost(hostname: string): boolean {
   const site = siteOf(hostname);
-  return site === '127.0.0.1' || site === 'localhost' || CRYPTO_DOMAINS.some((d) => onOrUnder(site, d));
+  return CRYPTO_DOMAINS.some((d) => onOrUnder(site, d));
+}
+
+/**
+ * Local pages (the demo, test fixtures, a developer's own server) are treated like pages in
+ * everywhere mode: lit only when they read as crypto.
+ */
+export function isLocalHost(hostname: string): boolean {
+  const site = siteOf(hostname);
+  return site === '127.0.0.1' || site === 'localhost' || site === '[::1]';
 }
 
 /** Whether a host is on, or under, any of the reader's listed sites. */

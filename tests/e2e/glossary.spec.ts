@@ -33,7 +33,9 @@ test.describe(`three random entries (TERMLIGHT_SEED=${seed}: ${picked.map((e) =>
         route.fulfill({
           contentType: 'text/html',
           body: `<!doctype html><meta charset="utf-8"><title>${escape(entry.id)}</title>
-            <p id="term" style="font-size:22px">${escape(entry.term)}${escape(context_)}</p>`,
+            <p id="term" style="font-size:22px">${escape(entry.term)}${escape(context_)}</p>
+            <p>Local pages are lit when they read as crypto, as here: an optimistic rollup posts its state root to
+            layer 1, a fraud proof can undo it during the challenge period, and data availability keeps it checkable.</p>`,
         }),
       );
       await page.goto(url);
