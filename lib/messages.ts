@@ -18,6 +18,8 @@ export const messageSchema = z.discriminatedUnion('type', [
    * selection, or for the term at the caret when nothing is selected.
    */
   z.object({ type: z.literal('termlight:lookup-selection'), text: z.string().max(500).optional() }).strict(),
+  /** Tests and bench -> content script: what the scan cost. */
+  z.object({ type: z.literal('termlight:stats') }).strict(),
   /** Content script -> background: open the glossary page at an entry. */
   z.object({ type: z.literal('termlight:open-glossary'), id: termIdSchema }).strict(),
 ]);
@@ -53,4 +55,16 @@ export interface EntryResponse {
   short: string;
   body: string;
   related: { id: string; term: string }[];
+}
+
+export interface ScanStats {
+  /** Longest uninterrupted slice of our work on the main thread, in ms. */
+  longestSliceMs: number;
+  /** Wall time of the first full scan and paint, in ms (slices and pauses included). */
+  firstScanMs: number;
+  /** The last repaint of the marks, in ms. */
+  paintMs: number;
+  blocks: number;
+  matches: number;
+  rescans: number;
 }

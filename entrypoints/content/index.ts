@@ -65,6 +65,9 @@ export default defineContentScript({
           // Only the top frame answers; it reads same-origin frames itself.
           if (window !== window.top) return undefined;
           return Promise.resolve(pageTerms(location.href, state.scan, state.counts));
+        case 'termlight:stats':
+          if (window !== window.top) return undefined;
+          return Promise.resolve(state.stats());
         case 'termlight:reveal':
           return Promise.resolve(state.scan ? revealTerm(state.scan, state.terms, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false);
         case 'termlight:lookup-selection': {

@@ -9,8 +9,8 @@ export interface ScannedBlock {
   block: TextBlock;
   matches: SetMatch[];
   words: number;
-  /** Live ranges of the matches, made when first painted and kept while the text lives. */
-  ranges?: Range[];
+  /** Live ranges of the matches, each made when first painted and kept while the text lives. */
+  ranges?: (Range | undefined)[];
 }
 
 /** A term found under the pointer or reported to the popup. */
@@ -127,8 +127,8 @@ export function rangeOf({ block }: ScannedBlock, match: SetMatch): Range {
   return range;
 }
 
-/** The ranges of a block's matches, made once and reused by every repaint. */
-export function rangesOf(scanned: ScannedBlock): Range[] {
-  scanned.ranges ??= scanned.matches.map((m) => rangeOf(scanned, m));
-  return scanned.ranges;
+/** The range of a block's i-th match, made once and reused by every repaint. */
+export function cachedRange(scanned: ScannedBlock, i: number): Range {
+  scanned.ranges ??= [];
+  return (scanned.ranges[i] ??= rangeOf(scanned, scanned.matches[i]!));
 }

@@ -4,6 +4,8 @@
  */
 export class Slicer {
   private started = performance.now();
+  /** The longest slice so far, in ms: what our work cost the page's main thread at worst. */
+  longestMs = 0;
 
   constructor(private readonly budgetMs = 8) {}
 
@@ -11,7 +13,13 @@ export class Slicer {
     return performance.now() - this.started >= this.budgetMs;
   }
 
+  /** Records the slice that just ended; call when the work is done. */
+  finish(): void {
+    this.longestMs = Math.max(this.longestMs, performance.now() - this.started);
+  }
+
   async pause(): Promise<void> {
+    this.finish();
     const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
     // scheduler.yield keeps our place in the queue (Chrome 129+); a timeout is the fallback.
     if (scheduler?.yield) await scheduler.yield();

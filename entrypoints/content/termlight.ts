@@ -4,12 +4,13 @@ import { selectMarks } from '../../lib/marks/select';
 import type { MatcherIndex } from '../../lib/match/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { TermSet, type SetMatch } from '../../lib/match/term-set';
+import type { ScanStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/domains';
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { watchMutations } from './mutations';
-import { PageScan, rangesOf } from './page-scan';
+import { PageScan, cachedRange } from './page-scan';
 import { Slicer } from './slicer';
 
 /**
@@ -32,7 +33,8 @@ export interface TermlightState {
   /** The scan, when Termlight is lit on this page. */
   readonly scan: PageScan | undefined;
   /** Whether a match counts here: ambiguous words only on pages that read as crypto. */
-  counts(m: SetMatch): boolean;
+  counts: (m: SetMatch) => boolean;
+  stats: () => ScanStats;
 }
 
 /** Bodies of same-origin frames, read by the top frame so "On this page" covers them. */
@@ -66,6 +68,15 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   const counts = (m: SetMatch): boolean => crypto || !terms.isAmbiguous(m);
 
   const repaint = (): void => {
+    const t0 = performance.now();
+    try {
+      paint();
+    } finally {
+      lastPaintMs = performance.now() - t0;
+    }
+  };
+  let lastPaintMs = 0;
+  const paint = (): void => {
     if (!highlighter) return;
     if (!scan || !lit()) {
       highlighter.clear();
@@ -88,7 +99,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
     const chosen = selectMarks(occurrences, { ...settings, knownTerms: hidden });
     highlighter.paint(
-      all.filter((_, k) => chosen[k]).map(({ scanned, i }) => rangesOf(scanned)[i]!),
+      all.filter((_, k) => chosen[k]).map(({ scanned, i }) => cachedRange(scanned, i)),
       highlightName(settings),
     );
   };
@@ -96,9 +107,27 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   const refreshCrypto = (): void => {
     crypto = scan?.readsAsCrypto() ?? false;
   };
+  /** Paints once early (the top of the page, where the reader is), then when the scan ends. */
+  let paintedEarly = false;
   const onSlice = (): void => {
+    if (paintedEarly) return;
+    paintedEarly = true;
     refreshCrypto();
     repaint();
+  };
+  const onScanned = (): void => {
+    refreshCrypto();
+    repaint();
+  };
+
+  const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0 };
+  /** Runs one sliced scan and keeps its longest slice. */
+  const sliced = async (work: (slicer: Slicer) => Promise<void>): Promise<void> => {
+    const slicer = new Slicer();
+    await work(slicer);
+    onScanned();
+    slicer.finish();
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.longestMs);
   };
 
   let running = Promise.resolve();
@@ -107,21 +136,27 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
 
   const rescan = (): Promise<void> =>
     queue(async () => {
+      const t0 = performance.now();
       if (pageMode(settings, location.hostname) === 'off') {
         scan = undefined;
+        onScanned();
       } else {
-        scan = new PageScan(terms);
-        await scan.add(roots(), new Slicer(), onSlice);
+        const fresh = new PageScan(terms);
+        scan = fresh;
+        await sliced((slicer) => fresh.add(roots(), slicer, onSlice));
       }
-      onSlice();
+      if (stats.firstScanMs === 0) stats.firstScanMs = performance.now() - t0;
     });
 
   const stopMutations = watchMutations(ctx, (dirty) =>
     queue(async () => {
-      if (!scan) return;
-      scan.drop(dirty);
-      await scan.add(dirty.filter((n) => n.isConnected), new Slicer(), onSlice);
-      onSlice();
+      const current = scan;
+      if (!current) return;
+      stats.rescans++;
+      await sliced(async (slicer) => {
+        current.drop(dirty);
+        await current.add(dirty.filter((n) => n.isConnected), slicer, onSlice);
+      });
     }),
   );
   if (isTop) {
@@ -131,7 +166,8 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
       if (!(frame instanceof HTMLIFrameElement)) return;
       try {
         const body = frame.contentDocument?.body;
-        if (body && scan) void queue(async () => scan?.add([body], new Slicer(), onSlice));
+        const current = scan;
+        if (body && current) void queue(() => sliced((slicer) => current.add([body], slicer, onSlice)));
       } catch {
         // Cross-origin: its own content script, if any, handles it.
       }
@@ -167,5 +203,11 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
       return lit() ? scan : undefined;
     },
     counts,
+    stats: () => ({
+      ...stats,
+      paintMs: lastPaintMs,
+      blocks: scan?.all().length ?? 0,
+      matches: scan?.all().reduce((n, b) => n + b.matches.length, 0) ?? 0,
+    }),
   };
 }

@@ -14,6 +14,8 @@ interface Fixtures {
   serviceWorker: Worker;
   /** Asks the content script of the tab showing `page` for its terms. */
   pageTerms: (page: Page) => Promise<PageTermsResponse>;
+  /** Sends any message to the top-frame content script of the tab showing `page`. */
+  tabMessage: (page: Page, message: object) => Promise<unknown>;
 }
 
 interface WorkerFixtures {
@@ -56,23 +58,26 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
   },
-  pageTerms: async ({ serviceWorker }, use) => {
-    await use(async (page) => {
-      const url = page.url();
-      return serviceWorker.evaluate(async (u) => {
-        const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
-        // Without the "tabs" permission tab URLs are hidden, so ask every tab and keep the
-        // answer whose URL is the page's.
-        for (const tab of await chrome.tabs.query({})) {
-          if (tab.id === undefined) continue;
-          const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => undefined)) as
-            | PageTermsResponse
-            | undefined;
-          if (reply?.url === u) return reply;
-        }
-        throw new Error(`no content script answered for ${u}`);
-      }, url);
-    });
+  tabMessage: async ({ serviceWorker }, use) => {
+    await use(async (page, message) =>
+      serviceWorker.evaluate(
+        async ([u, m]) => {
+          const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+          // Without the "tabs" permission tab URLs are hidden, so ask every tab which page
+          // it shows and keep the one whose URL is the page's.
+          for (const tab of await chrome.tabs.query({})) {
+            if (tab.id === undefined) continue;
+            const who = (await chrome.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => undefined)) as { url?: string } | undefined;
+            if (who?.url === u) return chrome.tabs.sendMessage(tab.id, m);
+          }
+          throw new Error(`no content script answered for ${u}`);
+        },
+        [page.url(), message] as const,
+      ),
+    );
+  },
+  pageTerms: async ({ tabMessage }, use) => {
+    await use(async (page) => (await tabMessage(page, { type: 'termlight:page-terms' })) as PageTermsResponse);
   },
 });
 

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import type { ScanStats } from '../../lib/messages';
+import { expect, test } from './fixtures';
+import { longArticle } from './long-article';
+import { RECORD_MUTATIONS, foreignMutations, highlightedTexts } from './support';
+
+/** Console errors of the page, collected from the start. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('favicon') && !m.text().includes('404')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.addInitScript(RECORD_MUTATIONS);
+});
+
+test('a 5,000-word article is read in slices and fully reported', async ({ context, page, fixtureUrl, pageTerms, tabMessage }) => {
+  const url = `${fixtureUrl}/generated-long.html`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(5200) }));
+  const errors = consoleErrors(page);
+  await page.goto(url);
+  await expect.poll(async () => (await pageTerms(page)).terms.length).toBeGreaterThan(25);
+  const report = await pageTerms(page);
+  expect(report.crypto).toBe(true);
+  for (const id of ['optimistic-rollup', 'impermanent-loss', 'funding-rate', 'health-factor', 'gamma', 'mev']) expect(report.terms.map((t) => t.id)).toContain(id);
+  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  console.log(`5,000-word article: ${stats.blocks} blocks, ${stats.matches} matches, first scan ${stats.firstScanMs.toFixed(1)} ms, longest slice ${stats.longestSliceMs.toFixed(1)} ms, paint ${stats.paintMs.toFixed(1)} ms`);
+  test.info().annotations.push({ type: 'page.longestTaskMs', description: stats.longestSliceMs.toFixed(1) });
+  // First per section by default: far fewer marks than occurrences.
+  expect((await highlightedTexts(page)).length).toBeLessThan(stats.matches / 2);
+  expect(await foreignMutations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a page that re-renders itself keeps its marks and is never changed by us', async ({ page, fixtureUrl, pageTerms }) => {
+  const errors = consoleErrors(page);
+  await page.goto(`${fixtureUrl}/spa.html`);
+  await expect.poll(() => highlightedTexts(page, '#app')).toContain('optimistic rollup');
+  await page.waitForTimeout(1200);
+  // After several re-renders the marks sit on the new text, not on nodes that are gone.
+  await expect.poll(() => highlightedTexts(page, '#app')).toContain('optimistic rollup');
+  const live = await page.evaluate(() =>
+    [...CSS.highlights.entries()].filter(([n]) => n.startsWith('termlight-')).every(([, h]) => [...h.keys()].every((r) => (r as Range).startContainer.isConnected)),
+  );
+  expect(live).toBe(true);
+  expect((await pageTerms(page)).terms.map((t) => t.id)).toContain('data-availability');
+  // The page's own re-renders happen inside #app; its markup is exactly what it rendered.
+  const { html, expected } = await page.evaluate(() => ({ html: document.getElementById('app')!.innerHTML, expected: (window as unknown as { lastRender: string }).lastRender }));
+  expect(html).toBe(expected);
+  expect((await foreignMutations(page)).filter((m) => !m.includes('MAIN') && !m.includes('on P') && !m.includes('on H1'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('terms inside an open shadow root are found', async ({ page, fixtureUrl, pageTerms }) => {
+  await page.goto(`${fixtureUrl}/shadow.html`);
+  await expect.poll(async () => (await pageTerms(page)).terms.map((t) => t.id)).toContain('impermanent-loss');
+  expect((await pageTerms(page)).terms.map((t) => t.id)).toContain('funding-rate');
+  expect(await foreignMutations(page)).toEqual([]);
+});
+
+test('a same-origin frame is marked by its own instance and reported by the top page', async ({ page, fixtureUrl, pageTerms }) => {
+  await page.goto(`${fixtureUrl}/frame-parent.html`);
+  await expect.poll(async () => (await pageTerms(page)).terms.map((t) => t.id)).toContain('data-availability-sampling');
+  const frame = page.frameLocator('#frame');
+  await expect(frame.locator('#framed')).toBeVisible();
+  const framed = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+  await expect
+    .poll(() => framed.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('termlight-')).length))
+    .toBeGreaterThan(0);
+  expect(await foreignMutations(page)).toEqual([]);
+});
+
+test('a strict-CSP page is read and its card opens', async ({ context, page, fixtureUrl, pageTerms }) => {
+  const url = `${fixtureUrl}/csp.html`;
+  await context.route(url, async (route) => {
+    const body = await (await fetch(`${fixtureUrl}/l2-article.html`)).text();
+    await route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': "default-src 'none'; style-src 'self'" }, body });
+  });
+  const errors = consoleErrors(page);
+  await page.goto(url);
+  await expect.poll(async () => (await pageTerms(page)).terms.map((t) => t.id)).toContain('optimistic-rollup');
+  const box = await page.locator('#lead').boundingBox();
+  await page.mouse.move(box!.x + 40, box!.y + box!.height / 2);
+  await page.mouse.move(box!.x + 60, box!.y + box!.height / 2);
+  expect(await foreignMutations(page)).toEqual([]);
+  // The page's own inline <style> is blocked by its policy; nothing of ours is.
+  expect(errors.filter((e) => !e.includes("style-src 'self'"))).toEqual([]);
+});
+
+for (const name of ['noncrypto-chemistry', 'noncrypto-travel', 'noncrypto-git']) {
+  test(`an ordinary page (${name}) gets no marks`, async ({ page, fixtureUrl, pageTerms }) => {
+    await page.goto(`${fixtureUrl}/${name}.html`);
+    const report = await pageTerms(page);
+    expect(report.crypto).toBe(false);
+    expect(await highlightedTexts(page)).toEqual([]);
+    expect(report.terms).toEqual([]);
+  });
+}
