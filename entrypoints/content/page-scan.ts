@@ -96,13 +96,17 @@ export class PageScan {
     return counts;
   }
 
-  /** Whether the page reads as crypto, by its distinct unambiguous terms per word. */
+  /**
+   * Whether the page reads as crypto, by its distinct unambiguous terms per word. Terms of
+   * traditional finance too ("futures", "in the money") do not count: a textbook page on
+   * derivatives is not a crypto page.
+   */
   readsAsCrypto(): boolean {
     const distinct = new Set<string>();
     let words = 0;
     for (const b of this.blocks) {
       words += b.words;
-      for (const m of b.matches) if (!this.terms.isAmbiguous(m)) distinct.add(this.terms.idOf(m));
+      for (const m of b.matches) if (!this.terms.isAmbiguous(m) && !this.terms.isGeneral(m)) distinct.add(this.terms.idOf(m));
     }
     return readsAsCrypto({ distinctTerms: distinct.size, words });
   }

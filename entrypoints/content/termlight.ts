@@ -32,7 +32,7 @@ export interface TermlightState {
   readonly terms: TermSet;
   /** The scan, when Termlight is lit on this page. */
   readonly scan: PageScan | undefined;
-  /** Whether a match counts here: ambiguous words only on pages that read as crypto. */
+  /** Whether a match counts here: ambiguous and general-finance words only on pages that read as crypto. */
   counts: (m: SetMatch) => boolean;
   stats: () => ScanStats;
 }
@@ -65,7 +65,8 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   const roots = (): Node[] => (isTop ? [document.body, ...sameOriginFrameBodies()] : [document.body]);
 
   const lit = (): boolean => scan !== undefined && (pageMode(settings, location.hostname) === 'on' || crypto);
-  const counts = (m: SetMatch): boolean => crypto || !terms.isAmbiguous(m);
+  // On a page that does not read as crypto, only unambiguous terms of crypto's own areas.
+  const counts = (m: SetMatch): boolean => crypto || (!terms.isAmbiguous(m) && !terms.isGeneral(m));
 
   const repaint = (): void => {
     const t0 = performance.now();

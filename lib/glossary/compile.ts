@@ -32,9 +32,25 @@ export interface CompiledGlossary {
 }
 
 /** The fields the matcher needs, from bundled or user entries alike. */
-type MatchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'areas'> & Partial<Pick<GlossaryEntry, 'case' | 'ambiguous' | 'context'>>;
+type MatchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'areas'> &
+  Partial<Pick<GlossaryEntry, 'case' | 'ambiguous' | 'context' | 'general'>>;
 
-export function toMatcherTerms(entries: readonly MatchableEntry[]): MatcherTerm[] {
+/** What the matcher needs to know of the areas. */
+export interface AreaTraits {
+  general: ReadonlySet<string>;
+  markets: ReadonlySet<string>;
+}
+
+const NO_TRAITS: AreaTraits = { general: new Set(), markets: new Set() };
+
+export function areaTraits(areas: readonly GlossaryArea[]): AreaTraits {
+  return {
+    general: new Set(areas.filter((a) => a.general).map((a) => a.id)),
+    markets: new Set(areas.filter((a) => a.family === 'markets').map((a) => a.id)),
+  };
+}
+
+export function toMatcherTerms(entries: readonly MatchableEntry[], traits: AreaTraits = NO_TRAITS): MatcherTerm[] {
   return entries.map((e) => ({
     id: e.id,
     term: e.term,
@@ -43,6 +59,8 @@ export function toMatcherTerms(entries: readonly MatchableEntry[]): MatcherTerm[
     ambiguous: e.ambiguous === true,
     context: e.context,
     areas: e.areas,
+    general: e.general === true || (e.areas.length > 0 && e.areas.every((a) => traits.general.has(a))),
+    families: [...new Set(e.areas.map((a) => (traits.markets.has(a) ? 'markets' : 'chain')))],
   }));
 }
 
@@ -65,7 +83,7 @@ export function compileGlossary(source: Glossary): CompiledGlossary {
   return {
     areas: glossary.areas,
     entries: glossary.entries,
-    matcher: compileMatcher(toMatcherTerms(glossary.entries)),
+    matcher: compileMatcher(toMatcherTerms(glossary.entries, areaTraits(glossary.areas))),
     search: glossary.entries.map((e) => ({
       id: e.id,
       term: e.term,

@@ -28,6 +28,8 @@ export const entrySchema = z
     ambiguous: z.boolean().optional(),
     /** Words near an ambiguous term that confirm the crypto sense. */
     context: z.array(oneLine).optional(),
+    /** A term of traditional finance too: alone it does not make a page read as crypto. */
+    general: z.boolean().optional(),
   })
   .strict();
 
@@ -36,6 +38,13 @@ export const areaSchema = z
     id: areaIdSchema,
     name: oneLine,
     description: oneLine.optional(),
+    /** Terms of traditional finance too (options, futures, markets): they alone do not make a page read as crypto. */
+    general: z.boolean().optional(),
+    /**
+     * 'markets' for areas of trading words (options, futures, markets): an ambiguous word
+     * there is confirmed by other market terms in its block, not by chain terms.
+     */
+    family: z.enum(['chain', 'markets']).optional(),
   })
   .strict();
 

@@ -2,19 +2,28 @@ import type { TermMatch } from './matcher';
 
 export interface AmbiguityInfo {
   isAmbiguous(term: number): boolean;
+  /** Bit per family of the term's areas (1 chain, 2 markets). */
+  familiesOf(term: number): number;
   /** Lower-case words that confirm the crypto sense of an ambiguous term. */
   contextOf(term: number): readonly string[];
 }
 
 /**
- * Drops ambiguous words ("gas", "bridge", "short") from a block of text unless one of the
- * term's own context words stands in the same block. Another glossary term nearby is not
- * enough: "a short proof" on a rollup page is still not a short position.
+ * Drops ambiguous words ("gas", "bridge", "short") from a block of text unless the block
+ * confirms the crypto sense: one of the term's own context words, or an unambiguous term
+ * of the same family ("gas" beside "rollup"; "short" beside "funding rate"). A term of the
+ * other family is not enough: "a short proof" next to "rollup" is still not a short position.
  */
 export function confirmAmbiguous(text: string, matches: readonly TermMatch[], info: AmbiguityInfo): TermMatch[] {
   if (!matches.some((m) => info.isAmbiguous(m.term))) return [...matches];
   const lower = text.toLowerCase();
-  return matches.filter((m) => !info.isAmbiguous(m.term) || info.contextOf(m.term).some((word) => containsWord(lower, word)));
+  const sureFamilies = matches.reduce((mask, m) => (info.isAmbiguous(m.term) ? mask : mask | info.familiesOf(m.term)), 0);
+  return matches.filter(
+    (m) =>
+      !info.isAmbiguous(m.term) ||
+      (info.familiesOf(m.term) & sureFamilies) !== 0 ||
+      info.contextOf(m.term).some((word) => containsWord(lower, word)),
+  );
 }
 
 /** `word` as a whole word in `haystack`, also in its plural ("transactions" for "transaction"). */

@@ -15,6 +15,10 @@ export interface MatcherTerm {
   context?: readonly string[];
   /** Area ids, for the reader's choice of areas to mark. */
   areas?: readonly string[];
+  /** Only in areas of traditional finance too: does not by itself make a page crypto. */
+  general?: boolean;
+  /** Families of the term's areas ('chain', 'markets'): which neighbours confirm it. */
+  families?: readonly string[];
 }
 
 /**
@@ -29,6 +33,10 @@ export interface MatcherIndex {
   terms: string[];
   /** Term indexes of ambiguous words. */
   ambiguous: number[];
+  /** Term indexes of terms that belong only to areas of traditional finance too. */
+  general: number[];
+  /** Per term, a bit per family of its areas: 1 chain, 2 markets. */
+  familyMask: number[];
   /** Confirming context words of each ambiguous term, folded, by term index. */
   context: Record<number, string[]>;
   /** Area ids in use, and each term's areas as indexes into them. */
@@ -143,6 +151,8 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
     ids: terms.map((t) => t.id),
     terms: terms.map((t) => t.term),
     ambiguous: terms.flatMap((t, i) => (t.ambiguous ? [i] : [])),
+    general: terms.flatMap((t, i) => (t.general ? [i] : [])),
+    familyMask: terms.map((t) => (t.families ?? ['chain']).reduce((mask, f) => mask | (f === 'markets' ? 2 : 1), 0)),
     context: Object.fromEntries(
       terms.flatMap((t, i) => (t.ambiguous && t.context?.length ? [[i, t.context.map((w) => w.toLowerCase())]] : [])),
     ),

@@ -7,9 +7,9 @@ describe('readsAsCrypto', () => {
     expect(readsAsCrypto({ distinctTerms: 3, words: 200 })).toBe(true);
   });
 
-  it('needs three terms per thousand words on long pages', () => {
+  it('needs two terms per thousand words on long pages', () => {
     expect(readsAsCrypto({ distinctTerms: 5, words: 4000 })).toBe(false);
-    expect(readsAsCrypto({ distinctTerms: 12, words: 4000 })).toBe(true);
+    expect(readsAsCrypto({ distinctTerms: 8, words: 4000 })).toBe(true);
   });
 });
 

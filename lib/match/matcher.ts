@@ -25,6 +25,8 @@ export class Matcher {
   private readonly acceptExact: Int32Array;
   private readonly exactForms: readonly string[];
   private readonly ambiguous: Uint8Array;
+  private readonly general: Uint8Array;
+  private readonly familyMask: Uint8Array;
   private readonly context: Readonly<Record<number, string[]>>;
   private readonly termAreas: readonly (readonly string[])[];
   /** Children of the root by folded code: most word starts are rejected by one lookup. */
@@ -59,6 +61,9 @@ export class Matcher {
     this.exactForms = index.exactForms;
     this.ambiguous = new Uint8Array(index.ids.length);
     for (const t of index.ambiguous) this.ambiguous[t] = 1;
+    this.general = new Uint8Array(index.ids.length);
+    for (const t of index.general) this.general[t] = 1;
+    this.familyMask = Uint8Array.from(index.familyMask);
     this.context = index.context;
     this.termAreas = index.termAreas.map((list) => list.map((a) => index.areaIds[a]!));
     this.rootChild = new Int32Array(0x10000).fill(-1);
@@ -98,6 +103,15 @@ export class Matcher {
 
   isAmbiguous(term: number): boolean {
     return this.ambiguous[term] === 1;
+  }
+
+  /** Bit per family of the term's areas (1 chain, 2 markets). */
+  familiesOf(term: number): number {
+    return this.familyMask[term] ?? 1;
+  }
+
+  isGeneral(term: number): boolean {
+    return this.general[term] === 1;
   }
 
   contextOf(term: number): readonly string[] {

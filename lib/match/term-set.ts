@@ -29,6 +29,10 @@ export class TermSet {
     return this.sources[m.source]!.isAmbiguous(m.term);
   }
 
+  isGeneral(m: SetMatch): boolean {
+    return this.sources[m.source]!.isGeneral(m.term);
+  }
+
   /**
    * The first term in text the reader picked out (a selection): no context is needed to
    * confirm an ambiguous word the reader asked about. The reader's own terms come first.

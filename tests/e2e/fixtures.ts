@@ -59,7 +59,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(new URL(serviceWorker.url()).host);
   },
   tabMessage: async ({ serviceWorker }, use) => {
-    await use(async (page, message) =>
+    const once = (page: Page, message: object): Promise<unknown> =>
       serviceWorker.evaluate(
         async ([u, m]) => {
           const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
@@ -73,8 +73,18 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
           throw new Error(`no content script answered for ${u}`);
         },
         [page.url(), message] as const,
-      ),
-    );
+      );
+    await use(async (page, message) => {
+      // The content script starts at document_idle and reads settings first: give it time.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await once(page, message);
+        } catch (err) {
+          if (attempt >= 25) throw err;
+          await page.waitForTimeout(200);
+        }
+      }
+    });
   },
   pageTerms: async ({ tabMessage }, use) => {
     await use(async (page) => (await tabMessage(page, { type: 'termlight:page-terms' })) as PageTermsResponse);

@@ -23,7 +23,7 @@ test.describe('content script on a fixture article', () => {
 
   test('highlights exactly the matched words, across inline elements', async ({ page }) => {
     expect(await highlightedTexts(page, '#lead')).toEqual(['optimistic rollup', 'batches', 'layer 1', 'challenge period', 'withdrawal']);
-    expect(await highlightedTexts(page, '#split')).toEqual(['sequencer', 'fraud proof', 'state root']);
+    expect(await highlightedTexts(page, '#split')).toEqual(['sequencer', 'transactions', 'fraud proof', 'state root']);
     expect(await highlightedTexts(page, '#plural')).toEqual(['L2s', 'canonical bridge', 'zk-rollups', 'validity proofs']);
   });
 
