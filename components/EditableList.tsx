@@ -43,7 +43,9 @@ export function EditableList({ title, items, addLabel, onAdd, onRemove, empty, d
           }}
         >
           <input aria-label={addLabel} placeholder={addLabel} value={value} onChange={(e) => setValue(e.target.value)} />
-          <button type="submit">Add</button>
+          <button type="submit" aria-label={`Add to ${title.toLowerCase()}`}>
+            Add
+          </button>
           {error && (
             <p role="alert" className="error">
               {error}

@@ -64,6 +64,8 @@ export interface ScanStats {
   firstScanMs: number;
   /** The last repaint of the marks, in ms. */
   paintMs: number;
+  /** All main-thread time our scanning, repainting and mutation handling used so far, in ms. */
+  busyMs: number;
   blocks: number;
   matches: number;
   rescans: number;

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { parseMessage } from '../../lib/messages';
-import { userGlossaryItem } from '../../utils/settings-store';
+import { settingsItem, userGlossaryItem } from '../../utils/settings-store';
 import { createEntryLookup } from './entry-lookup';
+import { syncRegistration } from './registration';
 
 const LOOKUP_MENU = 'termlight-lookup';
 
@@ -20,7 +21,15 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // Sites the reader enabled, and everywhere mode, follow settings and granted permissions.
+  const sync = (): void => void syncRegistration().catch((err: unknown) => console.error('Termlight: could not register the content script', err));
+  settingsItem.watch(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+
   browser.runtime.onInstalled.addListener(() => {
+    sync();
     browser.contextMenus.create({ id: LOOKUP_MENU, title: 'Look up “%s” in Termlight', contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

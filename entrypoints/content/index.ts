@@ -20,6 +20,13 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // The manifest and a runtime registration may both match a page: one instance only.
+    const flags = window as unknown as { __termlightLoaded?: boolean };
+    if (flags.__termlightLoaded) return;
+    flags.__termlightLoaded = true;
+    ctx.onInvalidated(() => {
+      flags.__termlightLoaded = false;
+    });
     const state = await startTermlight(ctx);
     const site = location.hostname.toLowerCase().replace(/^www\./, '');
 

@@ -20,7 +20,7 @@ export function coverRoots(nodes: Iterable<Node>): Node[] {
  * Watches the page for text that appears, changes or goes, and hands the blocks to rescan
  * to `onDirty` in batches. Our own card's subtree is ignored.
  */
-export function watchMutations(ctx: ContentScriptContext, onDirty: (roots: Node[]) => Promise<void>): () => void {
+export function watchMutations(ctx: ContentScriptContext, onBusy: (ms: number) => void, onDirty: (roots: Node[]) => Promise<void>): () => void {
   const dirty = new Set<Node>();
   let timer: number | undefined;
   const flush = (): void => {
@@ -30,6 +30,12 @@ export function watchMutations(ctx: ContentScriptContext, onDirty: (roots: Node[
     if (roots.length > 0) void onDirty(roots);
   };
   const observer = new MutationObserver((records) => {
+    const t0 = performance.now();
+    collect(records);
+    if (dirty.size > 0 && timer === undefined) timer = ctx.setTimeout(flush, BATCH_MS);
+    onBusy(performance.now() - t0);
+  });
+  const collect = (records: MutationRecord[]): void => {
     for (const r of records) {
       if (isOurs(r.target)) continue;
       if (r.type === 'characterData') {
@@ -48,8 +54,7 @@ export function watchMutations(ctx: ContentScriptContext, onDirty: (roots: Node[
         if (owner && ![...r.removedNodes].every(isOurs)) dirty.add(owner);
       }
     }
-    if (dirty.size > 0 && timer === undefined) timer = ctx.setTimeout(flush, BATCH_MS);
-  });
+  };
   observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
   return () => observer.disconnect();
 }

@@ -6,6 +6,8 @@ export class Slicer {
   private started = performance.now();
   /** The longest slice so far, in ms: what our work cost the page's main thread at worst. */
   longestMs = 0;
+  /** All slices together, in ms. */
+  totalMs = 0;
 
   constructor(private readonly budgetMs = 8) {}
 
@@ -15,7 +17,9 @@ export class Slicer {
 
   /** Records the slice that just ended; call when the work is done. */
   finish(): void {
-    this.longestMs = Math.max(this.longestMs, performance.now() - this.started);
+    const slice = performance.now() - this.started;
+    this.longestMs = Math.max(this.longestMs, slice);
+    this.totalMs += slice;
   }
 
   async pause(): Promise<void> {

@@ -121,7 +121,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     repaint();
   };
 
-  const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0 };
+  const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0, busyMs: 0 };
   /** Runs one sliced scan and keeps its longest slice. */
   const sliced = async (work: (slicer: Slicer) => Promise<void>): Promise<void> => {
     const slicer = new Slicer();
@@ -129,6 +129,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     onScanned();
     slicer.finish();
     stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.longestMs);
+    stats.busyMs += slicer.totalMs;
   };
 
   let running = Promise.resolve();
@@ -149,7 +150,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
       if (stats.firstScanMs === 0) stats.firstScanMs = performance.now() - t0;
     });
 
-  const stopMutations = watchMutations(ctx, (dirty) =>
+  const stopMutations = watchMutations(ctx, (ms) => (stats.busyMs += ms), (dirty) =>
     queue(async () => {
       const current = scan;
       if (!current) return;

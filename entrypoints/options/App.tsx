@@ -12,6 +12,8 @@ import { parseGlossaryImport } from '../../lib/user-glossary/parse';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 import { download } from '../../utils/download';
 import { settingsItem, userGlossaryItem } from '../../utils/settings-store';
+import { CRYPTO_DOMAINS } from '../../lib/sites/domains';
+import { enableSite, forgetSite, setEverywhere } from '../../utils/site-permissions';
 import { saveUserGlossary } from '../../utils/user-glossary-store';
 import { useSettings } from '../../utils/use-settings';
 import { GlossaryBrowser } from './GlossaryBrowser';
@@ -82,6 +84,38 @@ export function App() {
           />
           <section aria-labelledby="sites-title">
             <h2 id="sites-title">Sites</h2>
+            <p className="muted">
+              Termlight runs on {CRYPTO_DOMAINS.length} crypto and DeFi sites out of the box. Add others here (your browser asks for permission for each), or
+              let it run everywhere and light only pages that read as crypto.
+            </p>
+            <label>
+              <input
+                type="checkbox"
+                checked={settings.everywhere}
+                onChange={(e) => {
+                  const on = e.target.checked;
+                  void setEverywhere(on).then((ok) => {
+                    if (!ok) setNotice('The browser did not grant access to all sites; everywhere mode stays off.');
+                  });
+                }}
+              />{' '}
+              Everywhere: run on every site, light pages that read as crypto
+            </label>
+            <EditableList
+              title="Also on these sites"
+              items={settings.allowSites}
+              empty="No extra sites."
+              addLabel="Enable a site, e.g. research.example.org"
+              onAdd={(value) => {
+                const host = hostSchema.safeParse(value);
+                if (!host.success) return 'That is not a site name such as research.example.org.';
+                void enableSite(host.data).then((ok) => {
+                  if (!ok) setNotice(`The browser did not grant access to ${host.data}; nothing changed.`);
+                });
+                return undefined;
+              }}
+              onRemove={(site) => void forgetSite(site)}
+            />
             <EditableList
               title="Never on these sites"
               items={settings.denySites}

@@ -6,6 +6,8 @@ import { SiteSwitch } from '../../components/SiteSwitch';
 import { TermDetail } from '../../components/TermDetail';
 import { useEntry } from '../../utils/use-entry';
 import { useSettings } from '../../utils/use-settings';
+import { browser } from 'wxt/browser';
+import { enableSite } from '../../utils/site-permissions';
 import { useActivePage } from './use-page';
 import { useGlossarySearch } from './use-search';
 
@@ -38,7 +40,7 @@ export function App() {
     const hits = search.search(query, area ? MAX_RESULTS * 4 : MAX_RESULTS);
     return (area ? hits.filter((h) => h.item.areas.includes(area)) : hits).slice(0, MAX_RESULTS);
   }, [search, query, area]);
-  const site = page.report ? hostOf(page.report.url) : undefined;
+  const site = page.report ? hostOf(page.report.url) : page.host;
   const siteOff = site !== undefined && settings?.denySites.includes(site) === true;
 
   const open = (id: string | undefined): void => {
@@ -81,7 +83,14 @@ export function App() {
         </div>
         <SiteSwitch
           site={site}
+          running={page.report != null}
           disabled={siteOff}
+          onEnable={() => {
+            if (site === undefined) return;
+            void enableSite(site).then((granted) => {
+              if (granted && page.tabId !== undefined) void browser.tabs.reload(page.tabId);
+            });
+          }}
           onToggle={(on) => {
             if (site === undefined) return;
             update((s) => ({ denySites: on ? s.denySites.filter((d) => d !== site) : [...new Set([...s.denySites, site])] }));

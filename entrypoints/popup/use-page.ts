@@ -5,6 +5,9 @@ import type { PageTermsResponse } from '../../lib/messages';
 export interface ActivePage {
   /** Undefined while asking; null when no Termlight content script answers in this tab. */
   report: PageTermsResponse | null | undefined;
+  /** The tab's host, readable through activeTab once the reader opened the popup. */
+  host: string | undefined;
+  tabId: number | undefined;
   /** Scrolls the tab to the first occurrence of a term and flashes it. */
   reveal: (id: string) => void;
   refresh: () => void;
@@ -14,6 +17,7 @@ export interface ActivePage {
 export function useActivePage(): ActivePage {
   const [tabId, setTabId] = useState<number | undefined>();
   const [report, setReport] = useState<PageTermsResponse | null | undefined>();
+  const [host, setHost] = useState<string | undefined>();
   const refresh = useCallback(() => {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -22,6 +26,7 @@ export function useActivePage(): ActivePage {
         return;
       }
       setTabId(tab.id);
+      if (tab.url?.startsWith('http')) setHost(new URL(tab.url).hostname.replace(/^www\./, ''));
       const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => null);
       setReport((reply ?? null) as PageTermsResponse | null);
     })();
@@ -33,5 +38,5 @@ export function useActivePage(): ActivePage {
     },
     [tabId],
   );
-  return { report, reveal, refresh };
+  return { report, host, tabId, reveal, refresh };
 }

@@ -100,3 +100,16 @@ for (const name of ['noncrypto-chemistry', 'noncrypto-travel', 'noncrypto-git'])
     expect(report.terms).toEqual([]);
   });
 }
+
+test('a page that changes every 5 ms costs us a small share of one core', async ({ page, fixtureUrl, tabMessage }) => {
+  await page.goto(`${fixtureUrl}/ticker.html`);
+  await expect.poll(() => highlightedTexts(page)).toContain('optimistic rollup');
+  const before = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const t0 = Date.now();
+  await page.waitForTimeout(3000);
+  const after = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const share = (after.busyMs - before.busyMs) / (Date.now() - t0);
+  console.log(`mutation storm: ${after.rescans - before.rescans} rescans in 3 s, our main-thread share ${(share * 100).toFixed(2)} % of one core`);
+  test.info().annotations.push({ type: 'storm.cpuShare', description: share.toFixed(4) });
+  await expect.poll(() => highlightedTexts(page, '#tick')).toContain('funding rate');
+});

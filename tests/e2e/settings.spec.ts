@@ -57,7 +57,7 @@ test.describe('options reach open tabs live', () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByPlaceholder('Add a site, e.g. news.example.org').fill('127.0.0.1');
-    await options.getByRole('button', { name: 'Add' }).click();
+    await options.getByRole('button', { name: 'Add to never on these sites' }).click();
     await expect.poll(() => highlightedTexts(page)).toEqual([]);
     expect((await pageTerms(page)).terms).toEqual([]);
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();

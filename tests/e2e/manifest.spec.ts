@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+test('the manifest asks only for what the features use', () => {
+  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'manifest.json'), 'utf8')) as {
+    permissions: string[];
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+    content_scripts: { matches: string[] }[];
+  };
+  expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  for (const m of manifest.content_scripts.flatMap((c) => c.matches)) expect(m).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\/\*$/);
+});
