@@ -1,3 +1,4 @@
+import '../../utils/zod-setup';
 import { browser } from 'wxt/browser';
 import { parseMessage } from '../../lib/messages';
 import { settingsItem, userGlossaryItem } from '../../utils/settings-store';

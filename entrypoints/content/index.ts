@@ -1,3 +1,4 @@
+import '../../utils/zod-setup';
 import './highlight.css';
 import { browser } from 'wxt/browser';
 import { parseMessage, type EntryResponse } from '../../lib/messages';

@@ -32,19 +32,36 @@ export class PageScan {
     return this.blocks;
   }
 
-  /** Scans everything under the roots, yielding to the page whenever the slice is used up. */
+  /**
+   * Scans everything under the roots, yielding to the page whenever the slice is used up.
+   * Blocks in the window are scanned (and painted, through `onSlice`) before the rest, so
+   * a reader who opens a page halfway down sees marks where they are first.
+   */
   async add(roots: readonly Node[], slicer: Slicer, onSlice: () => void): Promise<void> {
-    const added: ScannedBlock[] = [];
+    const blocks: TextBlock[] = [];
     for (const root of roots) {
       for (const block of textBlocks(root)) {
-        const scanned = { block, matches: this.terms.scan(block.text), words: countWords(block.text) };
-        added.push(scanned);
-        block.nodes.forEach((node, index) => this.owner.set(node, { scanned, index }));
-        if (slicer.shouldYield()) {
-          this.merge(added.splice(0));
-          onSlice();
-          await slicer.pause();
-        }
+        blocks.push(block);
+        if (slicer.shouldYield()) await slicer.pause();
+      }
+    }
+    const visible = blocks.filter(inViewport);
+    const rest = visible.length === 0 ? blocks : blocks.filter((b) => !visible.includes(b));
+    await this.scanBlocks(visible, slicer, onSlice);
+    if (visible.length > 0) onSlice();
+    await this.scanBlocks(rest, slicer, onSlice);
+  }
+
+  private async scanBlocks(blocks: readonly TextBlock[], slicer: Slicer, onSlice: () => void): Promise<void> {
+    const added: ScannedBlock[] = [];
+    for (const block of blocks) {
+      const scanned = { block, matches: this.terms.scan(block.text), words: countWords(block.text) };
+      added.push(scanned);
+      block.nodes.forEach((node, index) => this.owner.set(node, { scanned, index }));
+      if (slicer.shouldYield()) {
+        this.merge(added.splice(0));
+        onSlice();
+        await slicer.pause();
       }
     }
     this.merge(added);
@@ -118,6 +135,15 @@ export class PageScan {
     const match = matchAt(where.scanned.matches, where.scanned.block.starts[where.index]! + offset);
     return match ? { scanned: where.scanned, match } : undefined;
   }
+}
+
+/** Whether a block's element is at least partly in the window (layout is read, not changed). */
+function inViewport(block: TextBlock): boolean {
+  const owner = block.owner;
+  if (!(owner instanceof Element)) return false;
+  const r = owner.getBoundingClientRect();
+  const view = owner.ownerDocument.defaultView;
+  return view !== null && r.bottom > 0 && r.top < view.innerHeight && r.width > 0;
 }
 
 /** A live DOM Range over exactly the matched characters, possibly across text nodes. */

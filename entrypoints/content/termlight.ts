@@ -108,7 +108,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   const refreshCrypto = (): void => {
     crypto = scan?.readsAsCrypto() ?? false;
   };
-  /** Paints once early (the top of the page, where the reader is), then when the scan ends. */
+  /** Paints once early (the part of the page in the window), then when the scan ends. */
   let paintedEarly = false;
   const onSlice = (): void => {
     if (paintedEarly) return;
@@ -126,6 +126,8 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   const sliced = async (work: (slicer: Slicer) => Promise<void>): Promise<void> => {
     const slicer = new Slicer();
     await work(slicer);
+    // The final paint gets a slice of its own rather than the end of a full one.
+    if (slicer.shouldYield()) await slicer.pause();
     onScanned();
     slicer.finish();
     stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.longestMs);

@@ -111,5 +111,8 @@ test('a page that changes every 5 ms costs us a small share of one core', async 
   const share = (after.busyMs - before.busyMs) / (Date.now() - t0);
   console.log(`mutation storm: ${after.rescans - before.rescans} rescans in 3 s, our main-thread share ${(share * 100).toFixed(2)} % of one core`);
   test.info().annotations.push({ type: 'storm.cpuShare', description: share.toFixed(4) });
-  await expect.poll(() => highlightedTexts(page, '#tick')).toContain('funding rate');
+  // The rest of the page keeps its marks through the storm. (Marks inside the ticker itself
+  // collapse each time its text is replaced, 5 ms after we paint them: nothing to read there.)
+  expect(await highlightedTexts(page, 'p:not(#tick)')).toContain('optimistic rollup');
+  expect(after.rescans - before.rescans).toBeLessThanOrEqual(3000 / 50);
 });
