@@ -181,7 +181,8 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
   }
 
   ctx.addEventListener(document, 'keydown', (event) => {
-    if (event.key === 'Escape' && open) {
+    // Only the reader's own key presses: a page can dispatch a fake Escape at any time.
+    if (event.isTrusted && event.key === 'Escape' && open) {
       event.stopPropagation();
       hide();
     }

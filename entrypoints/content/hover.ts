@@ -86,6 +86,8 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions): Ho
     document,
     'pointermove',
     (event) => {
+      // Synthetic pointer events from the page do not open cards.
+      if (!event.isTrusted) return;
       last = event;
       // One hit test per frame however fast the pointer moves.
       frame ??= ctx.requestAnimationFrame(evaluate);

@@ -39,32 +39,39 @@ export class PageScan {
    */
   async add(roots: readonly Node[], slicer: Slicer, onSlice: () => void): Promise<void> {
     const blocks: TextBlock[] = [];
+    const indexOf = new Map<Text, number>();
     for (const root of roots) {
       for (const block of textBlocks(root)) {
+        for (const node of block.nodes) indexOf.set(node, blocks.length);
         blocks.push(block);
         if (slicer.shouldYield()) await slicer.pause();
       }
     }
-    const visible = blocks.filter(inViewport);
-    const rest = visible.length === 0 ? blocks : blocks.filter((b) => !visible.includes(b));
-    await this.scanBlocks(visible, slicer, onSlice);
-    if (visible.length > 0) onSlice();
-    await this.scanBlocks(rest, slicer, onSlice);
-  }
-
-  private async scanBlocks(blocks: readonly TextBlock[], slicer: Slicer, onSlice: () => void): Promise<void> {
-    const added: ScannedBlock[] = [];
-    for (const block of blocks) {
-      const scanned = { block, matches: this.terms.scan(block.text), words: countWords(block.text) };
-      added.push(scanned);
-      block.nodes.forEach((node, index) => this.owner.set(node, { scanned, index }));
-      if (slicer.shouldYield()) {
-        this.merge(added.splice(0));
-        onSlice();
-        await slicer.pause();
-      }
+    const visible = visibleRange(blocks, indexOf);
+    // Scanned blocks by their index in document order; merged in that order, never sorted.
+    const scanned: (ScannedBlock | undefined)[] = new Array<ScannedBlock | undefined>(blocks.length);
+    const scanOne = (i: number): void => {
+      const block = blocks[i]!;
+      const s = { block, matches: this.terms.scan(block.text), words: countWords(block.text) };
+      block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
+      scanned[i] = s;
+    };
+    const base = this.blocks;
+    for (const i of visible) {
+      scanOne(i);
+      if (slicer.shouldYield()) await slicer.pause();
     }
-    this.merge(added);
+    if (visible.length > 0) {
+      this.blocks = this.merged(base, visible.map((i) => scanned[i]!));
+      onSlice();
+    }
+    const seen = new Set(visible);
+    for (let i = 0; i < blocks.length; i++) {
+      if (seen.has(i)) continue;
+      scanOne(i);
+      if (slicer.shouldYield()) await slicer.pause();
+    }
+    this.blocks = this.merged(base, scanned.filter((s): s is ScannedBlock => s !== undefined));
   }
 
   /** Forgets blocks whose text left the page or sits under one of `roots` (to be rescanned). */
@@ -86,16 +93,35 @@ export class PageScan {
     await this.add(roots, slicer, onSlice);
   }
 
-  private merge(added: ScannedBlock[]): void {
-    if (added.length === 0) return;
+  /**
+   * `base` and `added`, both in document order, as one list in document order: a linear
+   * merge (a few new blocks go in by binary search), never a sort of the whole page.
+   */
+  private merged(base: readonly ScannedBlock[], added: readonly ScannedBlock[]): ScannedBlock[] {
     for (const b of added) this.live.add(b);
-    const last = this.blocks.at(-1)?.block.nodes[0];
-    const first = added[0]!.block.nodes[0]!;
-    this.blocks.push(...added);
-    // Appending in document order is the common case; anything else is sorted back in.
-    if (last && last !== first && (last.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_PRECEDING) !== 0) {
-      this.blocks.sort((a, b) => (a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const before = (a: ScannedBlock, b: ScannedBlock): boolean =>
+      (a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (added.length === 0) return [...base];
+    if (base.length === 0 || before(base.at(-1)!, added[0]!)) return [...base, ...added];
+    if (added.length < 32) {
+      const out = [...base];
+      for (const b of added) {
+        let lo = 0;
+        let hi = out.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (before(out[mid]!, b)) lo = mid + 1;
+          else hi = mid;
+        }
+        out.splice(lo, 0, b);
+      }
+      return out;
     }
+    const out: ScannedBlock[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < base.length && j < added.length) out.push(before(base[i]!, added[j]!) ? base[i++]! : added[j++]!);
+    return out.concat(base.slice(i), added.slice(j));
   }
 
   /** Occurrences per term id, with the term's display name. */
@@ -137,13 +163,24 @@ export class PageScan {
   }
 }
 
-/** Whether a block's element is at least partly in the window (layout is read, not changed). */
-function inViewport(block: TextBlock): boolean {
-  const owner = block.owner;
-  if (!(owner instanceof Element)) return false;
-  const r = owner.getBoundingClientRect();
-  const view = owner.ownerDocument.defaultView;
-  return view !== null && r.bottom > 0 && r.top < view.innerHeight && r.width > 0;
+/** Blocks around the text under a few points of the window, found by hit testing what is painted. */
+function visibleRange(blocks: readonly TextBlock[], indexOf: ReadonlyMap<Text, number>): number[] {
+  const doc = blocks[0]?.nodes[0]?.ownerDocument;
+  const view = doc?.defaultView;
+  if (!doc || !view || typeof doc.caretPositionFromPoint !== 'function') return [];
+  const hits: number[] = [];
+  for (const fy of [0.05, 0.25, 0.5, 0.75, 0.95]) {
+    for (const fx of [0.25, 0.5]) {
+      const caret = doc.caretPositionFromPoint(view.innerWidth * fx, view.innerHeight * fy);
+      const i = caret?.offsetNode.nodeType === Node.TEXT_NODE ? indexOf.get(caret.offsetNode as Text) : undefined;
+      if (i !== undefined) hits.push(i);
+    }
+  }
+  if (hits.length === 0) return [];
+  // A margin either side covers blocks between the sampled points and just off screen.
+  const from = Math.max(0, Math.min(...hits) - 20);
+  const to = Math.min(blocks.length - 1, Math.max(...hits) + 20);
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
 /** A live DOM Range over exactly the matched characters, possibly across text nodes. */

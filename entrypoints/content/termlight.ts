@@ -105,8 +105,10 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     );
   };
 
+  // Sticky for the life of a scan: a page that read as crypto does not stop doing so while
+  // a re-render briefly takes its text away.
   const refreshCrypto = (): void => {
-    crypto = scan?.readsAsCrypto() ?? false;
+    crypto = crypto || (scan?.readsAsCrypto() ?? false);
   };
   /** Paints once early (the part of the page in the window), then when the scan ends. */
   let paintedEarly = false;
@@ -141,6 +143,8 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   const rescan = (): Promise<void> =>
     queue(async () => {
       const t0 = performance.now();
+      crypto = false;
+      paintedEarly = false;
       if (pageMode(settings, location.hostname) === 'off') {
         scan = undefined;
         onScanned();

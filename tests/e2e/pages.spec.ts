@@ -47,7 +47,7 @@ test('a page that re-renders itself keeps its marks and is never changed by us',
     [...CSS.highlights.entries()].filter(([n]) => n.startsWith('termlight-')).every(([, h]) => [...h.keys()].every((r) => (r as Range).startContainer.isConnected)),
   );
   expect(live).toBe(true);
-  expect((await pageTerms(page)).terms.map((t) => t.id)).toContain('data-availability');
+  await expect.poll(async () => (await pageTerms(page)).terms.map((t) => t.id)).toContain('data-availability');
   // The page's own re-renders happen inside #app; its markup is exactly what it rendered.
   const { html, expected } = await page.evaluate(() => ({ html: document.getElementById('app')!.innerHTML, expected: (window as unknown as { lastRender: string }).lastRender }));
   expect(html).toBe(expected);

@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { RECORD_MUTATIONS, foreignMutations, highlightedTexts, pointOf } from './support';
+
+test.beforeEach(async ({ context }) => {
+  await context.addInitScript(RECORD_MUTATIONS);
+});
+
+test('a page that overrides built-ins and forges our messages changes nothing', async ({ page, fixtureUrl, pageTerms }) => {
+  await page.goto(`${fixtureUrl}/hostile-js.html`);
+  await expect.poll(() => highlightedTexts(page, '#lead')).toContain('optimistic rollup');
+  const report = await pageTerms(page);
+  expect(report.url).toBe(page.url());
+  expect(report.terms.map((t) => t.id)).toContain('fraud-proof');
+  // Our card still mounts although the page broke appendChild and attachShadow in its world.
+  const { x, y } = await pointOf(page, '#lead', 'fraud proof');
+  await page.mouse.move(x, y);
+  await expect(page.locator('termlight-card .tl-term')).toHaveText('Fraud proof');
+  // Forged postMessage and DOM events neither scrolled, flashed nor closed anything.
+  await page.waitForTimeout(500);
+  await expect(page.locator('termlight-card .tl-term')).toHaveText('Fraud proof');
+  expect(await page.evaluate(() => CSS.highlights.has('termlight-flash'))).toBe(false);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await foreignMutations(page)).toEqual([]);
+});
+
+test('a page of 100,000 elements is read without one long task of ours', async ({ context, page, pageTerms, tabMessage }) => {
+  // Served (through the router, no network) on a built-in crypto site, where a page is lit
+  // whatever its density of terms.
+  const url = 'https://docs.ethereum.org/termlight-fixture/nodes.html';
+  const cells = Array.from({ length: 20_000 }, (_, i) =>
+    i % 50 === 0 ? `<div><span>row ${i}</span> <b>optimistic</b> <i>rollup</i> and a fraud proof on layer 1 with data availability</div>` : `<div><span>row ${i}</span> <b>plain</b> <i>text</i></div>`,
+  ).join('');
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8"><title>nodes</title><body>${cells}</body>` }));
+  await page.goto(url);
+  await expect.poll(async () => (await pageTerms(page)).terms.find((t) => t.id === 'optimistic-rollup')?.count ?? 0, { timeout: 15_000 }).toBe(400);
+  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as { longestSliceMs: number; firstScanMs: number; blocks: number; paintMs: number };
+  console.log(`100,000 elements: ${stats.blocks} blocks, first scan ${stats.firstScanMs.toFixed(0)} ms, longest slice ${stats.longestSliceMs.toFixed(1)} ms, paint ${stats.paintMs.toFixed(1)} ms`);
+  expect(await foreignMutations(page)).toEqual([]);
+});
+
+test('the extension itself sends no network request in a whole session', async ({ context, page, fixtureUrl, extensionId }) => {
+  const seen: string[] = [];
+  context.on('request', (r) => seen.push(r.url()));
+  await page.goto(`${fixtureUrl}/l2-article.html`);
+  await expect.poll(() => highlightedTexts(page, '#lead')).toContain('optimistic rollup');
+  const { x, y } = await pointOf(page, '#lead', 'challenge period');
+  await page.mouse.move(x, y);
+  await expect(page.locator('termlight-card .tl-term')).toHaveText('Challenge period');
+  await page.locator('termlight-card').getByRole('button', { name: 'Read more' }).click();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('combobox', { name: 'Search the glossary' }).fill('gamma');
+  await popup.getByRole('listbox', { name: 'Results' }).getByRole('option').first().click();
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Gamma');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#term=gamma`);
+  await expect(options.getByRole('link', { name: 'Gamma', exact: true })).toBeVisible();
+  // What the pages asked for themselves, and our own packaged files; nothing else.
+  const foreign = seen.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith(`${fixtureUrl}/l2-article.html`) && u !== `${fixtureUrl}/favicon.ico`);
+  expect(foreign).toEqual([]);
+});
