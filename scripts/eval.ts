@@ -11,6 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { renderText } from '../lib/eval/render-text';
 import type { PageTermsResponse } from '../lib/messages';
 import { chromiumPath } from './browser-path';
+import { messageTabShowing } from './tab-message';
 
 const folder = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus'));
 const EXTENSION = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
@@ -36,22 +37,8 @@ interface Row {
   marked: string[];
 }
 
-async function ask(worker: Worker, url: string, message: object): Promise<unknown> {
-  return worker.evaluate(
-    async ([u, m]) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
-      };
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const who = (await chrome.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => undefined)) as { url?: string } | undefined;
-        if (who?.url === u) return chrome.tabs.sendMessage(tab.id, m);
-      }
-      return undefined;
-    },
-    [url, message] as const,
-  );
-}
+/** Undefined until the page's content script answers. */
+const ask = (worker: Worker, url: string, message: object): Promise<unknown> => messageTabShowing(worker, url, message).catch(() => undefined);
 
 const pages = ['crypto', 'noncrypto'].flatMap((kind) => {
   const dir = join(folder, kind);

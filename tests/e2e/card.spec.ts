@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
+import { messageTabShowing } from '../../scripts/tab-message';
 import { expect, test } from './fixtures';
 import { highlightedTexts, pointOf } from './support';
 
@@ -15,23 +16,7 @@ async function hover(page: Page, selector: string, text: string): Promise<number
 
 /** Sends the message the keyboard shortcut and the context menu send, from the background. */
 async function lookupSelection(serviceWorker: Worker, url: string, text?: string): Promise<void> {
-  await serviceWorker.evaluate(
-    async ([u, t]) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
-      };
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const reply = await chrome.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => undefined);
-        if ((reply as { url?: string } | undefined)?.url === u) {
-          await chrome.tabs.sendMessage(tab.id, t === null ? { type: 'termlight:lookup-selection' } : { type: 'termlight:lookup-selection', text: t });
-          return;
-        }
-      }
-      throw new Error(`no tab for ${u}`);
-    },
-    [url, text ?? null] as const,
-  );
+  await messageTabShowing(serviceWorker, url, text === undefined ? { type: 'termlight:lookup-selection' } : { type: 'termlight:lookup-selection', text });
 }
 
 test.describe('the hover card', () => {

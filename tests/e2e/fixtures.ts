@@ -2,6 +2,7 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { join } from 'node:path';
 import { chromiumPath } from '../../scripts/browser-path';
 import { serveFolder } from '../../scripts/static-server';
+import { messageTabShowing } from '../../scripts/tab-message';
 import type { PageTermsResponse } from '../../lib/messages';
 
 export const EXTENSION_PATH = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
@@ -59,26 +60,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(new URL(serviceWorker.url()).host);
   },
   tabMessage: async ({ serviceWorker }, use) => {
-    const once = (page: Page, message: object): Promise<unknown> =>
-      serviceWorker.evaluate(
-        async ([u, m]) => {
-          const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
-          // Without the "tabs" permission tab URLs are hidden, so ask every tab which page
-          // it shows and keep the one whose URL is the page's.
-          for (const tab of await chrome.tabs.query({})) {
-            if (tab.id === undefined) continue;
-            const who = (await chrome.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => undefined)) as { url?: string } | undefined;
-            if (who?.url === u) return chrome.tabs.sendMessage(tab.id, m);
-          }
-          throw new Error(`no content script answered for ${u}`);
-        },
-        [page.url(), message] as const,
-      );
     await use(async (page, message) => {
       // The content script starts at document_idle and reads settings first: give it time.
       for (let attempt = 0; ; attempt++) {
         try {
-          return await once(page, message);
+          return await messageTabShowing(serviceWorker, page.url(), message);
         } catch (err) {
           if (attempt >= 25) throw err;
           await page.waitForTimeout(200);
@@ -93,10 +79,3 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 export const expect = test.expect;
 
-/** The slice of the chrome.* API the service worker fixtures call. */
-interface ChromeTabs {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-}
