@@ -5,10 +5,13 @@ export interface Hit extends FoundTerm {
   range: Range;
 }
 
-/** The caret position under a point, through whichever API this browser has. */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+/**
+ * The caret position under a point, through whichever API this browser has. Open shadow
+ * roots we scanned are passed along, or the caret would stop at their host.
+ */
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y);
+    const pos = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   // Chromium before 128 and Safari only have the WebKit variant, deprecated but still shipped.
@@ -23,7 +26,7 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
  * match's own boxes.
  */
 export function hitTest(doc: Document, scan: PageScan, x: number, y: number): Hit | undefined {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, [...scan.shadowRoots]);
   if (!caret) return undefined;
   // A caret just after the last character of a word belongs to that word too.
   const found = scan.termAt(caret.node, caret.offset) ?? (caret.offset > 0 ? scan.termAt(caret.node, caret.offset - 1) : undefined);

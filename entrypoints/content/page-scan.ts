@@ -25,6 +25,8 @@ export class PageScan {
   private owner = new WeakMap<Text, { scanned: ScannedBlock; index: number }>();
   /** Blocks still in `blocks`, for a constant-time check on hover. */
   private live = new WeakSet<ScannedBlock>();
+  /** Open shadow roots that hold scanned text: hit testing must be told about them. */
+  readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(private terms: TermSet) {}
 
@@ -98,7 +100,11 @@ export class PageScan {
    * merge (a few new blocks go in by binary search), never a sort of the whole page.
    */
   private merged(base: readonly ScannedBlock[], added: readonly ScannedBlock[]): ScannedBlock[] {
-    for (const b of added) this.live.add(b);
+    for (const b of added) {
+      this.live.add(b);
+      const root = b.block.nodes[0]?.getRootNode();
+      if (root instanceof ShadowRoot) this.shadowRoots.add(root);
+    }
     const before = (a: ScannedBlock, b: ScannedBlock): boolean =>
       (a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     if (added.length === 0) return [...base];

@@ -59,6 +59,23 @@ test('terms inside an open shadow root are found', async ({ page, fixtureUrl, pa
   await page.goto(`${fixtureUrl}/shadow.html`);
   await expect.poll(async () => (await pageTerms(page)).terms.map((t) => t.id)).toContain('impermanent-loss');
   expect((await pageTerms(page)).terms.map((t) => t.id)).toContain('funding-rate');
+  // Marks paint inside the shadow root too (the document's ::highlight rules reach it).
+  const marked = await page.evaluate(() =>
+    [...CSS.highlights.entries()].filter(([n]) => n.startsWith('termlight-')).flatMap(([, h]) => [...h.keys()].map((r) => (r as Range).toString())),
+  );
+  expect(marked).toContain('impermanent loss');
+  // Hovering a term inside the shadow root opens its card.
+  const box = await page.evaluate(() => {
+    const text = document.getElementById('widget')!.shadowRoot!.getElementById('inner')!.firstChild!;
+    const range = document.createRange();
+    const at = (text as Text).data.indexOf('impermanent loss');
+    range.setStart(text, at);
+    range.setEnd(text, at + 'impermanent loss'.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect(page.locator('termlight-card .tl-term')).toHaveText('Impermanent loss');
   expect(await foreignMutations(page)).toEqual([]);
 });
 
