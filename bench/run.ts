@@ -2,13 +2,14 @@
  * npm run bench — the matcher against the baselines users would otherwise get, measured
  * in one process on the same text. Prints a table and writes bench-results.json.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkGlossary } from '../lib/glossary/check';
 import { compileGlossary } from '../lib/glossary/compile';
 import { Matcher } from '../lib/match/matcher';
 import { createSearch, prebuildIndexes } from '../lib/search/search-index';
+import { runBrowserBench } from './browser';
 import { mulberry32 } from './text';
 import { readGlossarySources } from '../scripts/glossary-source';
 import { generateText } from './text';
@@ -140,4 +141,24 @@ console.log(`| per keystroke, median | per keystroke, p95 | open -> first result
 console.log(`|---|---|---|---|`);
 console.log(`| ${searchResults.keystrokeMedianMs.toFixed(1)} ms | ${searchResults.keystrokeP95Ms.toFixed(1)} ms | ${searchResults.firstResultMs.toFixed(1)} ms | ${(searchResults.indexBytes / 1024).toFixed(0)} KB |`);
 
-writeFileSync(join(import.meta.dirname, '..', 'bench-results.json'), `${JSON.stringify({ ...results, search: searchResults }, null, 2)}\n`);
+// The browser section needs the built extension (npm run build); it is skipped without it.
+let browser: Awaited<ReturnType<typeof runBrowserBench>> | undefined;
+if (existsSync(join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'manifest.json')) && process.env.TERMLIGHT_BENCH_BROWSER !== '0') {
+  browser = await runBrowserBench(forms, indexJson);
+  const p = browser.page;
+  const n = browser.nodes;
+  const f = (x: number | undefined, d = 1): string => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
+  console.log(`\nIn Chromium with the built extension (median of 5 fresh pages each):`);
+  console.log(`| page | ours, main thread ms | longest task of ours ms | marks | mark.js ms | RegExp wrap ms | bare walk ms | vsMarkJs | vsRegExpWrap | vsBareWalk | heap added |`);
+  console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
+  console.log(`| 1 MB article | ${f(p.msMainThread)} | ${f(p.longestTaskMs)} | ${f(p.marks, 0)} | ${f(p.markJsMs)} | ${f(p.regExpWrapMs)} | ${f(p.bareWalkMs)} | ${f(p.vsMarkJs, 2)} | ${f(p.vsRegExpWrap, 2)} | ${f(p.vsBareWalk, 2)} | ${f((p.heapBytes ?? 0) / 1e6, 1)} MB |`);
+  console.log(`| 200,000 nodes | ${f(n.msMainThread)} | ${f(n.longestTaskMs)} | ${f(n.marks, 0)} | | | ${f(n.bareWalkMs)} | | | ${f(n.vsBareWalk, 2)} | ${f((n.heapBytes ?? 0) / 1e6, 1)} MB |`);
+  console.log(`hover -> card: ${f(browser.hover.ms, 0)} ms (300 ms dwell included); content script: ${(browser.bundle.contentScriptGzipBytes / 1024).toFixed(0)} KB gzip, ${(browser.bundle.contentScriptWithoutIndexGzipBytes / 1024).toFixed(0)} KB without the glossary index`);
+} else {
+  console.log('\n(browser section skipped: run npm run build first)');
+}
+
+writeFileSync(
+  join(import.meta.dirname, '..', 'bench-results.json'),
+  `${JSON.stringify({ ...results, search: searchResults, ...(browser ?? {}) }, null, 2)}\n`,
+);

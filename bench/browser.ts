@@ -1,0 +1,219 @@
+/**
+ * The browser half of npm run bench: the built extension on a generated 1 MB article and a
+ * 200,000-node page in real Chromium, against what a reader could use instead (mark.js,
+ * one big RegExp wrapping matches in <mark>) and the floor (a TreeWalker that only reads
+ * every text node). Pages are served through Playwright's router; nothing leaves the machine.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { ScanStats } from '../lib/messages';
+import { chromiumPath } from '../scripts/browser-path';
+import { messageTabShowing } from '../scripts/tab-message';
+import { generateText } from './text';
+
+const ROOT = join(import.meta.dirname, '..');
+const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+const ORIGIN = 'https://docs.ethereum.org/termlight-bench';
+const RUNS = 5;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function articleHtml(forms: readonly string[], chars: number): string {
+  const text = generateText(forms, chars, 11);
+  const paragraphs = text.split(/\n\n/);
+  return `<!doctype html><meta charset="utf-8"><title>bench</title><body>${paragraphs
+    .map((p, i) => `${i % 20 === 0 ? `<h2>Section ${i / 20 + 1}</h2>` : ''}<p>${p.replace(/[&<>]/g, ' ')}</p>`)
+    .join('\n')}</body>`;
+}
+
+function nodesHtml(forms: readonly string[], nodes: number): string {
+  const rows: string[] = [];
+  // Each row is a div, two spans and their text: about 5 nodes.
+  for (let i = 0; i < nodes / 5; i++) {
+    rows.push(`<div><span>row ${i}</span> <span>${i % 40 === 0 ? forms[i % forms.length] : 'plain cell'}</span></div>`);
+  }
+  return `<!doctype html><meta charset="utf-8"><title>nodes</title><body>${rows.join('')}</body>`;
+}
+
+async function serve(context: BrowserContext, pages: Map<string, string>): Promise<void> {
+  await context.route('**/*', (route) => {
+    const body = pages.get(route.request().url());
+    return body ? route.fulfill({ contentType: 'text/html', body }) : route.abort();
+  });
+}
+
+/** Our main-thread time to mark everything on a fresh load, from the content script's own account. */
+async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; longestSliceMs: number; marks: number; heap: number }> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const page = await context.newPage();
+  await page.goto(url);
+  let stats: ScanStats | undefined;
+  for (let i = 0; i < 200; i++) {
+    stats = (await messageTabShowing(worker, url, { type: 'termlight:stats' }).catch(() => undefined)) as ScanStats | undefined;
+    if (stats && stats.firstScanMs > 0) break;
+    await page.waitForTimeout(50);
+  }
+  const marks = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  await page.close();
+  return { busyMs: stats?.busyMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, heap };
+}
+
+/** Runs `work` in a fresh page of a browser without the extension; returns its ms. */
+async function plain(context: BrowserContext, url: string, work: (page: Page) => Promise<number>): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await work(page);
+  await page.close();
+  return ms;
+}
+
+export interface BrowserBench {
+  page: Record<string, number>;
+  nodes: Record<string, number>;
+  hover: { ms: number };
+  bundle: { contentScriptGzipBytes: number; contentScriptWithoutIndexGzipBytes: number };
+}
+
+export async function runBrowserBench(forms: readonly string[], matcherIndexJson: string): Promise<BrowserBench> {
+  const article = articleHtml(forms, 1_000_000);
+  const nodes = nodesHtml(forms, 200_000);
+  const pages = new Map([
+    [`${ORIGIN}/article.html`, article],
+    [`${ORIGIN}/nodes.html`, nodes],
+  ]);
+  const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+  const terms = [...new Set(forms)].sort((a, b) => b.length - a.length);
+  // Built here and passed as text: functions defined inside page.evaluate must stay anonymous.
+  const pattern = `\\b(?:${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`;
+
+  const withExt = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+  });
+  await serve(withExt, pages);
+  const bare = await chromium.launch({ executablePath: chromiumPath(), headless: true });
+  const plainContext = await bare.newContext();
+  await serve(plainContext, pages);
+
+  const measure = async (url: string, comparisons: boolean): Promise<Record<string, number>> => {
+    const ourRuns = [];
+    for (let i = 0; i < RUNS; i++) ourRuns.push(await ours(withExt, url));
+    const walk = [];
+    for (let i = 0; i < RUNS; i++) {
+      walk.push(
+        await plain(plainContext, url, (p) =>
+          p.evaluate(() => {
+            const t0 = performance.now();
+            const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let n = 0;
+            for (let node = w.nextNode(); node; node = w.nextNode()) n += (node as Text).data.length;
+            return performance.now() - t0 + (n < 0 ? 1 : 0);
+          }),
+        ),
+      );
+    }
+    const heapPlain = await plain(plainContext, url, async (p) => {
+      const cdp = await plainContext.newCDPSession(p);
+      await cdp.send('Performance.enable');
+      return (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    });
+    const out: Record<string, number> = {
+      msMainThread: median(ourRuns.map((r) => r.busyMs)),
+      longestTaskMs: median(ourRuns.map((r) => r.longestSliceMs)),
+      marks: median(ourRuns.map((r) => r.marks)),
+      bareWalkMs: median(walk),
+      vsBareWalk: median(ourRuns.map((r) => r.busyMs)) / median(walk),
+      heapBytes: median(ourRuns.map((r) => r.heap)) - heapPlain,
+    };
+    if (comparisons) {
+      const markRuns = [];
+      const wrapRuns = [];
+      for (let i = 0; i < RUNS; i++) {
+        markRuns.push(
+          await plain(plainContext, url, async (p) => {
+            await p.addScriptTag({ content: markJs });
+            return p.evaluate((source) => {
+              const t0 = performance.now();
+              // mark.js with all terms as one RegExp (markRegExp): with 2,400 separate terms
+              // its mark() overflows the stack on this page, so this is its workable fast path.
+              new (window as unknown as { Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark(document.body).markRegExp(new RegExp(source, 'gi'), {});
+              return performance.now() - t0;
+            }, pattern);
+          }),
+        );
+        wrapRuns.push(
+          await plain(plainContext, url, (p) =>
+            p.evaluate((source) => {
+              const t0 = performance.now();
+              const re = new RegExp(source, 'gi');
+              const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              const nodes: Text[] = [];
+              for (let n = w.nextNode(); n; n = w.nextNode()) nodes.push(n as Text);
+              for (const node of nodes) {
+                const matches = [...node.data.matchAll(re)];
+                for (let k = matches.length - 1; k >= 0; k--) {
+                  const m = matches[k]!;
+                  const tail = node.splitText(m.index);
+                  tail.splitText(m[0].length);
+                  const mark = document.createElement('mark');
+                  tail.replaceWith(mark);
+                  mark.append(tail);
+                }
+              }
+              return performance.now() - t0;
+            }, pattern),
+          ),
+        );
+      }
+      out.markJsMs = median(markRuns);
+      out.regExpWrapMs = median(wrapRuns);
+      out.vsMarkJs = out.markJsMs / out.msMainThread!;
+      out.vsRegExpWrap = out.regExpWrapMs / out.msMainThread!;
+    }
+    return out;
+  };
+
+  const page = await measure(`${ORIGIN}/article.html`, true);
+  const nodesResult = await measure(`${ORIGIN}/nodes.html`, false);
+
+  // Hover to card: pointer moves onto a marked word; time until the card is visible (dwell 300 ms included).
+  const hoverRuns: number[] = [];
+  const worker = withExt.serviceWorkers()[0]!;
+  for (let i = 0; i < RUNS; i++) {
+    const p = await withExt.newPage();
+    await p.goto(`${ORIGIN}/article.html`);
+    for (let k = 0; k < 100; k++) {
+      const s = (await messageTabShowing(worker, p.url(), { type: 'termlight:stats' }).catch(() => undefined)) as ScanStats | undefined;
+      if (s && s.firstScanMs > 0) break;
+      await p.waitForTimeout(50);
+    }
+    const point = await p.evaluate(() => {
+      const h = [...CSS.highlights.values()][0];
+      const r = h ? ([...h.keys()][0] as Range).getBoundingClientRect() : undefined;
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : undefined;
+    });
+    if (!point) continue;
+    const t0 = Date.now();
+    await p.mouse.move(point.x, point.y);
+    await p.locator('termlight-card .tl-term').waitFor({ state: 'visible' });
+    hoverRuns.push(Date.now() - t0);
+    await p.close();
+  }
+  await withExt.close();
+  await bare.close();
+
+  const content = readFileSync(join(EXTENSION, 'content-scripts', 'content.js'));
+  const gz = gzipSync(content).length;
+  return {
+    page,
+    nodes: nodesResult,
+    hover: { ms: median(hoverRuns) },
+    bundle: { contentScriptGzipBytes: gz, contentScriptWithoutIndexGzipBytes: gz - gzipSync(matcherIndexJson).length },
+  };
+}
