@@ -103,8 +103,3 @@ export function* textBlocks(root: Node): Generator<TextBlock, void, undefined> {
 function hasWords(block: TextBlock): boolean {
   return /[\p{L}\p{N}]/u.test(block.text);
 }
-
-/** Every block under `root` at once; for small roots and tests. */
-export function collectTextBlocks(root: Node): TextBlock[] {
-  return [...textBlocks(root)];
-}

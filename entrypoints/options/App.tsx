@@ -19,6 +19,14 @@ import { useSettings } from '../../utils/use-settings';
 import { GlossaryBrowser } from './GlossaryBrowser';
 
 const BUNDLED_IDS = new Set(entries.map((e) => e.id));
+
+/** Runs `apply` with the site the reader typed, or returns why it is not a site name. */
+function withSite(value: string, apply: (site: string) => void): string | undefined {
+  const host = hostSchema.safeParse(value);
+  if (!host.success) return 'That is not a site name such as news.example.org.';
+  apply(host.data);
+  return undefined;
+}
 const AREA_COUNTS = areas.map((a) => ({ ...a, count: entries.filter((e) => e.areas[0] === a.id).length }));
 const TERM_NAMES = new Map(entries.map((e) => [e.id, e.term]));
 
@@ -106,14 +114,13 @@ export function App() {
               items={settings.allowSites}
               empty="No extra sites."
               addLabel="Enable a site, e.g. research.example.org"
-              onAdd={(value) => {
-                const host = hostSchema.safeParse(value);
-                if (!host.success) return 'That is not a site name such as research.example.org.';
-                void enableSite(host.data).then((ok) => {
-                  if (!ok) setNotice(`The browser did not grant access to ${host.data}; nothing changed.`);
-                });
-                return undefined;
-              }}
+              onAdd={(value) =>
+                withSite(value, (site) => {
+                  void enableSite(site).then((ok) => {
+                    if (!ok) setNotice(`The browser did not grant access to ${site}; nothing changed.`);
+                  });
+                })
+              }
               onRemove={(site) => void forgetSite(site)}
             />
             <EditableList
@@ -121,12 +128,7 @@ export function App() {
               items={settings.denySites}
               empty="Termlight runs on every site it knows."
               addLabel="Add a site, e.g. news.example.org"
-              onAdd={(value) => {
-                const host = hostSchema.safeParse(value);
-                if (!host.success) return 'That is not a site name such as news.example.org.';
-                update((s) => ({ denySites: [...new Set([...s.denySites, host.data])] }));
-                return undefined;
-              }}
+              onAdd={(value) => withSite(value, (site) => update((s) => ({ denySites: [...new Set([...s.denySites, site])] })))}
               onRemove={(site) => update((s) => ({ denySites: s.denySites.filter((d) => d !== site) }))}
             />
           </section>
