@@ -44,8 +44,10 @@ export class PageScan {
     const indexOf = new Map<Text, number>();
     for (const root of roots) {
       for (const block of textBlocks(root)) {
-        for (const node of block.nodes) indexOf.set(node, blocks.length);
-        blocks.push(block);
+        if (block) {
+          for (const node of block.nodes) indexOf.set(node, blocks.length);
+          blocks.push(block);
+        }
         if (slicer.shouldYield()) await slicer.pause();
       }
     }
@@ -174,6 +176,9 @@ function visibleRange(blocks: readonly TextBlock[], indexOf: ReadonlyMap<Text, n
   const doc = blocks[0]?.nodes[0]?.ownerDocument;
   const view = doc?.defaultView;
   if (!doc || !view || typeof doc.caretPositionFromPoint !== 'function') return [];
+  // At the top of the page, document order already reaches the window first; hit testing
+  // could force a layout of the whole page for nothing.
+  if (view.scrollY === 0) return [];
   const hits: number[] = [];
   for (const fy of [0.05, 0.25, 0.5, 0.75, 0.95]) {
     for (const fx of [0.25, 0.5]) {
