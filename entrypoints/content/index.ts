@@ -2,7 +2,7 @@ import '../../utils/zod-setup';
 import './highlight.css';
 import { browser } from 'wxt/browser';
 import { parseMessage, type EntryResponse } from '../../lib/messages';
-import { contentScriptMatches } from '../../lib/sites/domains';
+import { contentScriptMatches, siteOf } from '../../lib/sites/domains';
 import { updateSettings } from '../../utils/settings-store';
 import { createCardHost } from './card-host';
 import { hitTest } from './hit-test';
@@ -29,7 +29,7 @@ export default defineContentScript({
       flags.__termlightLoaded = false;
     });
     const state = await startTermlight(ctx);
-    const site = location.hostname.toLowerCase().replace(/^www\./, '');
+    const site = siteOf(location.hostname);
 
     const entries = new Map<string, Promise<EntryResponse | undefined>>();
     const loadEntry = (id: string): Promise<EntryResponse | undefined> => {

@@ -1,30 +1,10 @@
-/** Elements whose text is never ours to read: code, form fields, editors, hidden parts. */
-export const SKIP_SELECTOR = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[aria-hidden="true"]',
-  '[hidden]',
-  'termlight-card',
-].join(',');
-
-/** The tags of SKIP_SELECTOR, checked by name: matches() on every element of a big page is slow. */
+/**
+ * Elements whose text is never ours to read: code, form fields, editors, hidden parts, our
+ * own card. Checked by tag and attribute: matches() on every element of a big page is slow.
+ */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'termlight-card']);
 
-/** The same test as `el.matches(SKIP_SELECTOR)`, without parsing a selector per element. */
+/** Whether this element (not its ancestors) is one whose text we never read. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
   if (!el.hasAttributes()) return false;
@@ -66,8 +46,10 @@ export function blockOf(node: Node): Node | null {
 
 /** Whether a node sits inside something we must not read. */
 export function isSkipped(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el?.closest(SKIP_SELECTOR) != null;
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
 }
 
 /**

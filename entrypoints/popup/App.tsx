@@ -3,6 +3,7 @@ import { areas } from 'virtual:termlight/search';
 import { PageTerms } from '../../components/PageTerms';
 import { SearchResults, resultId } from '../../components/SearchResults';
 import { SiteSwitch } from '../../components/SiteSwitch';
+import { siteOf } from '../../lib/sites/domains';
 import { TermDetail } from '../../components/TermDetail';
 import { useEntry } from '../../utils/use-entry';
 import { useSettings } from '../../utils/use-settings';
@@ -15,7 +16,7 @@ const MAX_RESULTS = 30;
 
 function hostOf(url: string): string | undefined {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return siteOf(new URL(url).hostname);
   } catch {
     return undefined;
   }

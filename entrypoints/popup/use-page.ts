@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { PageTermsResponse } from '../../lib/messages';
+import { siteOf } from '../../lib/sites/domains';
 
 export interface ActivePage {
   /** Undefined while asking; null when no Termlight content script answers in this tab. */
@@ -26,7 +27,7 @@ export function useActivePage(): ActivePage {
         return;
       }
       setTabId(tab.id);
-      if (tab.url?.startsWith('http')) setHost(new URL(tab.url).hostname.replace(/^www\./, ''));
+      if (tab.url?.startsWith('http')) setHost(siteOf(new URL(tab.url).hostname));
       const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => null);
       setReport((reply ?? null) as PageTermsResponse | null);
     })();

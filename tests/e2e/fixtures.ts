@@ -26,23 +26,18 @@ interface WorkerFixtures {
   demoUrl: string;
 }
 
+/** A worker fixture serving `folder` on 127.0.0.1 for as long as the worker lives. */
+function served(folder: string) {
+  return async ({}, use: (url: string) => Promise<void>): Promise<void> => {
+    const server = await serveFolder(folder);
+    await use(server.url);
+    await server.close();
+  };
+}
+
 export const test = base.extend<Fixtures, WorkerFixtures>({
-  fixtureUrl: [
-    async ({}, use) => {
-      const server = await serveFolder(PAGES);
-      await use(server.url);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  demoUrl: [
-    async ({}, use) => {
-      const server = await serveFolder(DEMO);
-      await use(server.url);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  fixtureUrl: [served(PAGES), { scope: 'worker' }],
+  demoUrl: [served(DEMO), { scope: 'worker' }],
   context: async ({}, use) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumPath(),
