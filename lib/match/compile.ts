@@ -62,8 +62,11 @@ export interface MatcherIndex {
    * the next word completes such a pair.
    */
   startPairs: number[];
-  /** Hashes of the first words of `startPairs`. */
-  pairFirstWords: number[];
+  /**
+   * Hashes of the second words of `startPairs`: the scanner looks back to the word before
+   * only at these, since first words ("in", "the", "one") are far more common in prose.
+   */
+  pairSecondWords: number[];
 }
 
 interface BuildNode {
@@ -101,7 +104,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
 
   const startWords = new Set<number>();
   const startPairs = new Set<number>();
-  const pairFirstWords = new Set<number>();
+  const pairSecondWords = new Set<number>();
   const insert = (form: string, term: number, exact: boolean): void => {
     const key = foldForm(form);
     if (key.length === 0) return;
@@ -110,7 +113,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
     if (lead === undefined) return;
     if (lead.second === undefined) startWords.add(lead.first);
     else {
-      pairFirstWords.add(lead.first);
+      pairSecondWords.add(lead.second);
       startPairs.add(pairHash(lead.first, lead.second));
     }
     let node = 0;
@@ -165,7 +168,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
     exactForms,
     startWords: sorted(startWords),
     startPairs: sorted(startPairs),
-    pairFirstWords: sorted(pairFirstWords),
+    pairSecondWords: sorted(pairSecondWords),
   };
   // Number nodes in depth-first order: a chain of single-child nodes (most of a trie)
   // then sits in consecutive slots of every array, which the scanner reads in order.

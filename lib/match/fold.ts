@@ -61,19 +61,29 @@ export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (kinds[c] 
 /** Case-insensitive fold of ASCII code units, SEP for ASCII separators. */
 export const ASCII_FOLD = Uint16Array.from({ length: 0x80 }, (_, c) => lower[c]!);
 
-/**
- * The scanner's one lookup per ASCII character: the folded code of a letter or digit
- * (always above SEP), SEP for a separator, 0 for anything else.
- */
-export const ASCII_SCAN = Uint16Array.from({ length: 0x80 }, (_, c) =>
-  kinds[c] === Kind.Word ? lower[c]! : kinds[c] === Kind.Sep ? SEP : 0,
-);
+/** Marks a SCAN entry not classified yet; it is ≤ SEP so the word loop leaves on it. */
+export const SCAN_UNRESOLVED = 1;
 
-/** The same for any code unit. */
-export function scanCode(c: number): number {
+/**
+ * The scanner's one lookup per code unit: the folded code of a letter or digit (always
+ * above SEP), SEP for a separator, 0 for anything else, or SCAN_UNRESOLVED until
+ * `resolveScan` has classified it. ASCII is filled up front; the rest as pages need it.
+ * One table without an ASCII branch keeps the per-character loop to a load and a compare.
+ */
+export const SCAN = new Uint16Array(0x10000).fill(SCAN_UNRESOLVED);
+for (let c = 0; c < 0x80; c++) SCAN[c] = scanOf(c);
+
+function scanOf(c: number): number {
   if (kinds[c] === Kind.Unknown) classify(c);
   const kind = kinds[c];
   return kind === Kind.Word ? lower[c]! : kind === Kind.Sep ? SEP : 0;
+}
+
+/** Classifies `c` into SCAN and returns its entry. */
+export function resolveScan(c: number): number {
+  const f = scanOf(c);
+  SCAN[c] = f;
+  return f;
 }
 
 /** Case-insensitive fold of one code unit (SEP for separators). */

@@ -149,3 +149,25 @@ describe('formKey', () => {
     expect(formKey('Ab-'.repeat(100_000))).toHaveLength(299_999);
   });
 });
+
+describe('word hashes', () => {
+  /** A word other than `word` with the same scanner hash, found by brute force over é-y. */
+  function collidingWord(word: string): string {
+    const target = [...word].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) | 0, 0);
+    const letters = 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ';
+    for (const a of letters) for (const b of letters) for (const c of letters) {
+      const candidate = a + b + c;
+      if (candidate === word) continue;
+      const h = [...candidate].reduce((acc, ch) => (Math.imul(acc, 31) + ch.charCodeAt(0)) | 0, 0);
+      if (h === target) return candidate;
+    }
+    throw new Error(`no colliding word for ${word}`);
+  }
+
+  it('never takes a word for a term because their hashes collide', () => {
+    const twin = collidingWord('mev');
+    expect(twin).not.toBe('mev');
+    const m = new Matcher(compileMatcher([{ id: 'mev', term: 'mev', forms: ['mev', 'mev boost'] }]));
+    expect(m.scan(`${twin} ${twin} boost mev`).map((x) => x.start)).toEqual([twin.length * 2 + 8]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { MatcherIndex } from './compile';
-import { ASCII_FOLD, ASCII_SCAN, ASCII_WORD, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, scanCode } from './fold';
+import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
 
 /** One occurrence of a term: `text.slice(start, end)` is exactly the words matched. */
 export interface TermMatch {
@@ -29,15 +29,24 @@ export class Matcher {
   private readonly familyMask: Uint8Array;
   private readonly context: Readonly<Record<number, string[]>>;
   private readonly termAreas: readonly (readonly string[])[];
-  /** Children of the root by folded code: most word starts are rejected by one lookup. */
-  private readonly rootChild: Int32Array;
   /** For nodes with many children, a row of `dense` (128 ASCII codes) or -1. */
   private readonly denseRow: Int32Array;
   private readonly dense: Int32Array;
-  /** Bit sets over word hashes; see MatcherIndex. */
-  private readonly startWords: Uint32Array;
+  /**
+   * Two bits per word hash (low 16 bits): whether a term may start with that word
+   * (START_WORD) or the word may end the first pair of a multi-word term (PAIR_SECOND).
+   * One load per word of text from 16 KB that stays in L1 cache; a false positive only
+   * costs a look-up that finds nothing.
+   */
+  private readonly wordFlags: Uint32Array;
+  /** Bit set over the pair hashes of MatcherIndex.startPairs. */
   private readonly startPairs: Uint32Array;
-  private readonly pairFirstWords: Uint32Array;
+  /**
+   * The first words of all forms, by the hash the scanner computes for a word: the scanner
+   * checks the word's characters against `wordCodes` and enters the trie at `wordNode`,
+   * the node the word leads to, instead of re-walking the busiest, widest part of the trie.
+   */
+  private readonly words: FirstWords;
   /**
    * Path compression, computed at load. Nodes are numbered depth first, so the only child
    * of node k is k + 1. From a node with one child and no accepted term, a chain of
@@ -46,8 +55,6 @@ export class Matcher {
    */
   private readonly chainLength: Int32Array;
   private readonly chainCode: Uint16Array;
-  /** startWords and pairFirstWords together: one lookup rules out most words. */
-  private readonly anyStart: Uint32Array;
 
   constructor(index: MatcherIndex) {
     this.ids = index.ids;
@@ -66,14 +73,14 @@ export class Matcher {
     this.familyMask = Uint8Array.from(index.familyMask);
     this.context = index.context;
     this.termAreas = index.termAreas.map((list) => list.map((a) => index.areaIds[a]!));
-    this.rootChild = new Int32Array(0x10000).fill(-1);
-    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) {
-      this.rootChild[this.edgeCode[e]!] = this.edgeChild[e]!;
-    }
-    this.startWords = bitSet(index.startWords);
+    this.wordFlags = new Uint32Array(HASH_BITS >>> 4);
+    const flag = (h: number, bit: number): void => {
+      this.wordFlags[(h >>> 4) & FLAG_WORD_MASK]! |= bit << ((h & 15) << 1);
+    };
+    for (const h of index.startWords) flag(h, START_WORD);
+    for (const h of index.pairSecondWords) flag(h, PAIR_SECOND);
     this.startPairs = bitSet(index.startPairs);
-    this.pairFirstWords = bitSet(index.pairFirstWords);
-    this.anyStart = bitSet([...index.startWords, ...index.pairFirstWords]);
+    this.words = firstWords(this.edgeStart, this.edgeCode, this.edgeChild, this.acceptStart);
 
     // Wide nodes sit near the root and are visited at almost every word start; a direct
     // row beats scanning a dozen sorted edges. Narrow nodes (nearly all) keep the edge list.
@@ -128,70 +135,103 @@ export class Matcher {
     const n = text.length;
     // One pass that hashes each word as it goes. The trie is entered only at a word some
     // term can start with, or at the first of two words that start a multi-word term:
-    // "in" alone never sends the scanner into the trie, "in the" does. ASCII takes two table
-    // lookups per character; anything else goes through the lazily filled BMP tables.
-    const anyStart = this.anyStart;
-    let hash = 0;
-    let start = 0;
-    let inWord = false;
-    /** Start and hash of a word that may begin a two-word term, or -1. */
-    let pendingStart = -1;
-    let pendingHash = 0;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      // Folded code of a word character (> SEP), SEP, or 0 for anything else.
-      const f = c < 128 ? ASCII_SCAN[c]! : scanCode(c);
-      if (f > SEP) {
-        if (!inWord) {
-          start = i;
-          hash = 0;
-          inWord = true;
+    // "in" alone never sends the scanner into the trie, "in the" does. Each character
+    // costs one table load and one compare; the classification of a character the table
+    // has not met yet is resolved where a word or a gap ends, off the per-character path.
+    const table = SCAN;
+    const wordFlags = this.wordFlags;
+    const startPairs = this.startPairs;
+    /**
+     * Start and hash of the word before, while only separators follow it and it is not
+     * part of a match: the first half of a possible two-word start. -1 otherwise.
+     */
+    let prevStart = -1;
+    let prevEnd = 0;
+    let prevHash = 0;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      let f = table[c]!;
+      if (f <= SEP) {
+        if (f === SCAN_UNRESOLVED) f = resolveScan(c);
+        if (f <= SEP) {
+          // Only separators may stand between the two words of a term.
+          if (f !== SEP) prevStart = -1;
+          i++;
+          continue;
         }
+      }
+      const start = i;
+      let hash = 0;
+      for (;;) {
         hash = (Math.imul(hash, 31) + f) | 0;
-        continue;
+        if (++i === n) {
+          f = 0;
+          break;
+        }
+        c = text.charCodeAt(i);
+        f = table[c]!;
+        if (f <= SEP) {
+          if (f === SCAN_UNRESOLVED) f = resolveScan(c);
+          if (f <= SEP) break;
+        }
       }
-      if (!inWord) {
-        // Only separators may stand between the two words of a term.
-        if (f !== SEP) pendingStart = -1;
-        continue;
+      // The word is text[start, i); f classifies text[i], a non-word character or the end.
+      const flags = (wordFlags[(hash >>> 4) & FLAG_WORD_MASK]! >>> ((hash & 15) << 1)) & 3;
+      if (flags !== 0) {
+        let found: TermMatch | undefined;
+        // The longer start first: "optimistic rollup" from the word before, then this word.
+        if ((flags & PAIR_SECOND) !== 0 && prevStart >= 0 && hasHash(startPairs, pairHash(prevHash, hash))) {
+          found = this.walkWord(text, prevStart, prevEnd, prevHash);
+        }
+        if (found === undefined && (flags & START_WORD) !== 0) found = this.walkWord(text, start, i, hash);
+        if (found !== undefined) {
+          out.push(found);
+          prevStart = -1;
+          // A match may run past this word; resume after it. The character at found.end
+          // is never a word character.
+          i = found.end;
+          continue;
+        }
       }
-      inWord = false;
-      if (pendingStart < 0 && !hasHash(anyStart, hash)) continue;
-      const found = this.wordEnded(text, start, hash, pendingStart, pendingHash);
-      if (found !== undefined) {
-        out.push(found);
-        pendingStart = -1;
-        // A match may run past this word ("optimistic rollup"); resume after it. The
-        // character at found.end is never a word character.
-        i = found.end;
-      } else if (f === SEP && hasHash(this.pairFirstWords, hash)) {
-        pendingStart = start;
-        pendingHash = hash;
-      } else pendingStart = -1;
-    }
-    if (inWord) {
-      const found = this.wordEnded(text, start, hash, pendingStart, pendingHash);
-      if (found !== undefined) out.push(found);
+      if (f === SEP) {
+        prevStart = start;
+        prevEnd = i;
+        prevHash = hash;
+      } else prevStart = -1;
+      i++;
     }
     return out;
   }
 
-  /** The match, if any, that a just-finished word completes or starts. */
-  private wordEnded(text: string, start: number, hash: number, pendingStart: number, pendingHash: number): TermMatch | undefined {
-    let found: TermMatch | undefined;
-    if (pendingStart >= 0 && hasHash(this.startPairs, pairHash(pendingHash, hash))) found = this.walkFrom(text, pendingStart);
-    if (found === undefined && hasHash(this.startWords, hash)) found = this.walkFrom(text, start);
-    return found;
+  /** The longest match that starts with the word text[start, end), whose hash is `hash`. */
+  private walkWord(text: string, start: number, end: number, hash: number): TermMatch | undefined {
+    const { mask, slotKey, slotWord, wordNode, wordCodeStart, wordEnds } = this.words;
+    const codes = this.words.wordCodes;
+    const length = end - start;
+    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      const w = slotWord[slot]!;
+      if (w < 0) return undefined;
+      if (slotKey[slot] !== hash) continue;
+      const from = wordCodeStart[w]!;
+      if (wordCodeStart[w + 1]! - from !== length) continue;
+      let k = 0;
+      // Word characters are classified by now: the scanner has just read them.
+      while (k < length && SCAN[text.charCodeAt(start + k)] === codes[from + k]) k++;
+      if (k < length) continue;
+      const node = wordNode[w]!;
+      // Most words that start a term end it too: without a way past the word, the only
+      // candidate is the term accepted right here.
+      if (wordEnds[w] === 1) {
+        const term = this.pick(node, text, start, end);
+        return term < 0 ? undefined : { start, end, term };
+      }
+      return this.longestFrom(text, start, end, node);
+    }
   }
 
-  private walkFrom(text: string, start: number): TermMatch | undefined {
-    const first = text.charCodeAt(start);
-    const node = this.rootChild[first < 128 ? ASCII_FOLD[first]! : foldLower(first)]!;
-    return node < 0 ? undefined : this.longestFrom(text, start, node);
-  }
-
-  /** The longest accepted match starting at `start`, whose first code unit led to `node`. */
-  private longestFrom(text: string, start: number, node: number): TermMatch | undefined {
+  /** The longest accepted match starting at `start`, whose text up to `from` led to `node`. */
+  private longestFrom(text: string, start: number, from: number, node: number): TermMatch | undefined {
     // Locals, not `this.` reads, in the one loop that runs per character of a candidate.
     const acceptStart = this.acceptStart;
     const edgeStart = this.edgeStart;
@@ -203,7 +243,7 @@ export class Matcher {
     const n = text.length;
     const chainLength = this.chainLength;
     const chainCode = this.chainCode;
-    let j = start + 1;
+    let j = from;
     let bestEnd = -1;
     let bestTerm = -1;
     for (;;) {
@@ -274,8 +314,11 @@ export class Matcher {
   }
 }
 
-/** Size of each word-hash bit set: 64 Kbit, 8 KB, small enough to stay in L1 cache. */
+/** Word hashes are filtered on their low 16 bits: a pair bit set is 8 KB, in L1 cache. */
 const HASH_BITS = 1 << 16;
+const FLAG_WORD_MASK = (HASH_BITS >>> 4) - 1;
+const START_WORD = 1;
+const PAIR_SECOND = 2;
 const HASH_MASK = (HASH_BITS >>> 5) - 1;
 
 function bitSet(hashes: readonly number[]): Uint32Array {
@@ -286,6 +329,78 @@ function bitSet(hashes: readonly number[]): Uint32Array {
 
 function hasHash(bits: Uint32Array, h: number): boolean {
   return ((bits[(h >>> 5) & HASH_MASK]! >>> (h & 31)) & 1) === 1;
+}
+
+interface FirstWords {
+  /** Open addressing over word hashes: slotWord is -1 for an empty slot. */
+  mask: number;
+  slotKey: Int32Array;
+  slotWord: Int32Array;
+  wordNode: Int32Array;
+  /** 1 where no form goes on past word w: a match starting with it ends with it. */
+  wordEnds: Uint8Array;
+  /** Word w is wordCodes[wordCodeStart[w] .. wordCodeStart[w + 1]). */
+  wordCodeStart: Int32Array;
+  wordCodes: Uint16Array;
+}
+
+function mix(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 16;
+}
+
+/**
+ * Every word a form can start with, found by walking the trie from the root along word
+ * characters: a node ends a first word when a term is accepted there or the form goes on
+ * past a separator or punctuation.
+ */
+function firstWords(edgeStart: Int32Array, edgeCode: Uint16Array, edgeChild: Int32Array, acceptStart: Int32Array): FirstWords {
+  const hashes: number[] = [];
+  const nodes: number[] = [];
+  const ends: number[] = [];
+  const starts: number[] = [0];
+  const codes: number[] = [];
+  const path: number[] = [];
+  const visit = (node: number, hash: number): void => {
+    const accepts = acceptStart[node]! < acceptStart[node + 1]!;
+    let goesOn = false;
+    for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) {
+      const code = edgeCode[e]!;
+      if (!isWordUnit(code)) {
+        goesOn = true;
+        continue;
+      }
+      path.push(code);
+      visit(edgeChild[e]!, (Math.imul(hash, 31) + code) | 0);
+      path.pop();
+    }
+    if ((accepts || goesOn) && path.length > 0) {
+      hashes.push(hash);
+      nodes.push(node);
+      ends.push(goesOn ? 0 : 1);
+      codes.push(...path);
+      starts.push(codes.length);
+    }
+  };
+  visit(0, 0);
+  let size = 1;
+  while (size < hashes.length * 2) size <<= 1;
+  const slotKey = new Int32Array(size);
+  const slotWord = new Int32Array(size).fill(-1);
+  hashes.forEach((hash, w) => {
+    let slot = mix(hash) & (size - 1);
+    while (slotWord[slot]! >= 0) slot = (slot + 1) & (size - 1);
+    slotKey[slot] = hash;
+    slotWord[slot] = w;
+  });
+  return {
+    mask: size - 1,
+    slotKey,
+    slotWord,
+    wordNode: Int32Array.from(nodes),
+    wordEnds: Uint8Array.from(ends),
+    wordCodeStart: Int32Array.from(starts),
+    wordCodes: Uint16Array.from(codes),
+  };
 }
 
 /** Nodes with at least this many children get a dense row. */
