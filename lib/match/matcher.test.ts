@@ -151,15 +151,21 @@ describe('formKey', () => {
 });
 
 describe('word hashes', () => {
-  /** A word other than `word` with the same scanner hash, found by brute force over é-y. */
+  /** The hash the scanner computes for a lower-case word. */
+  function wordHash(word: string): number {
+    let h = 0;
+    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+    return h;
+  }
+
+  /** A word other than `word` with the same scanner hash, found by brute force over à-ÿ. */
   function collidingWord(word: string): string {
-    const target = [...word].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) | 0, 0);
+    const target = wordHash(word);
     const letters = 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ';
     for (const a of letters) for (const b of letters) for (const c of letters) {
       const candidate = a + b + c;
       if (candidate === word) continue;
-      const h = [...candidate].reduce((acc, ch) => (Math.imul(acc, 31) + ch.charCodeAt(0)) | 0, 0);
-      if (h === target) return candidate;
+      if (wordHash(candidate) === target) return candidate;
     }
     throw new Error(`no colliding word for ${word}`);
   }
