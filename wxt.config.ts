@@ -29,5 +29,6 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [glossaryPlugin()],
+    ...(process.env.TERMLIGHT_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
 });

@@ -1,4 +1,4 @@
-import { countWords, readsAsCrypto } from '../../lib/match/crypto-page';
+import { readsAsCrypto } from '../../lib/match/crypto-page';
 import { matchAt } from '../../lib/match/matcher';
 import { locateEnd, locateStart } from '../../lib/match/offsets';
 import type { SetMatch, TermSet } from '../../lib/match/term-set';
@@ -56,7 +56,8 @@ export class PageScan {
     const scanned: (ScannedBlock | undefined)[] = new Array<ScannedBlock | undefined>(blocks.length);
     const scanOne = (i: number): void => {
       const block = blocks[i]!;
-      const s = { block, matches: this.terms.scan(block.text), words: countWords(block.text) };
+      const words = { count: 0 };
+      const s = { block, matches: this.terms.scan(block.text, words), words: words.count };
       block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
       scanned[i] = s;
     };

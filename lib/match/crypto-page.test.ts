@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readsAsCrypto } from './crypto-page';
+import { readsAsCrypto } from './crypto-page';
 
 describe('readsAsCrypto', () => {
   it('needs at least three distinct terms', () => {
@@ -10,11 +10,5 @@ describe('readsAsCrypto', () => {
   it('needs two terms per thousand words on long pages', () => {
     expect(readsAsCrypto({ distinctTerms: 5, words: 4000 })).toBe(false);
     expect(readsAsCrypto({ distinctTerms: 8, words: 4000 })).toBe(true);
-  });
-});
-
-describe('countWords', () => {
-  it('counts runs of letters and digits in any script', () => {
-    expect(countWords('Layer-2 rollups, 7 days — état')).toBe(6);
   });
 });

@@ -11,7 +11,3 @@ export function readsAsCrypto({ distinctTerms, words }: { distinctTerms: number;
   if (distinctTerms < MIN_DISTINCT_TERMS) return false;
   return words <= 1000 || (distinctTerms * 1000) / words >= MIN_TERMS_PER_1000_WORDS;
 }
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}

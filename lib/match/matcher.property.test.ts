@@ -98,10 +98,17 @@ const glue = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...SEPARATORS) }, 
 const texts = fc.array(fc.tuple(piece, glue), { maxLength: 14 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
 
 describe('matcher against a reference implementation', () => {
-  it('finds exactly what the slow reference finds', () => {
+  it('finds exactly what the slow reference finds, and counts every word once', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        expect(matcher.scan(text)).toEqual(referenceScan(text));
+        const words = { count: 0 };
+        expect(matcher.scan(text, words)).toEqual(referenceScan(text));
+        // Every run of word characters, counted once whether or not a match covers it.
+        let runs = 0;
+        for (let k = 0; k < text.length; k++) {
+          if (isWordUnit(text.charCodeAt(k)) && (k === 0 || !isWordUnit(text.charCodeAt(k - 1)))) runs++;
+        }
+        expect(words.count).toBe(runs);
       }),
       { numRuns: Number(process.env.TERMLIGHT_FUZZ_RUNS ?? 3000) },
     );

@@ -177,3 +177,13 @@ describe('word hashes', () => {
     expect(m.scan(`${twin} ${twin} boost mev`).map((x) => x.start)).toEqual([twin.length * 2 + 8]);
   });
 });
+
+describe('word count', () => {
+  it('counts runs of letters and digits in any script, inside matches too', () => {
+    const words = { count: 0 };
+    matcher.scan('Layer-2 rollups, 7 days — état', words);
+    expect(words.count).toBe(6);
+    matcher.scan('one more optimistic rollup', words);
+    expect(words.count).toBe(10);
+  });
+});

@@ -1,6 +1,11 @@
 import type { MatcherIndex } from './compile';
 import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
 
+/** A running count of the words a scan has read. */
+export interface WordCount {
+  count: number;
+}
+
 /** One occurrence of a term: `text.slice(start, end)` is exactly the words matched. */
 export interface TermMatch {
   start: number;
@@ -129,9 +134,14 @@ export class Matcher {
     return this.termAreas[term] ?? [];
   }
 
-  /** Every match in `text`, in order, never overlapping. */
-  scan(text: string): TermMatch[] {
+  /**
+   * Every match in `text`, in order, never overlapping. With `words`, also counts the words
+   * read into `words.count` (a multi-word match counts once), which saves the page scanner
+   * a second pass over every block to measure how dense in terms a page is.
+   */
+  scan(text: string, words?: WordCount): TermMatch[] {
     const out: TermMatch[] = [];
+    let wordCount = 0;
     const n = text.length;
     // One pass that hashes each word as it goes. The trie is entered only at a word some
     // term can start with, or at the first of two words that start a multi-word term:
@@ -177,6 +187,7 @@ export class Matcher {
         }
       }
       // The word is text[start, i); f classifies text[i], a non-word character or the end.
+      wordCount++;
       const flags = (wordFlags[(hash >>> 4) & FLAG_WORD_MASK]! >>> ((hash & 15) << 1)) & 3;
       if (flags !== 0) {
         let found: TermMatch | undefined;
@@ -188,6 +199,7 @@ export class Matcher {
         if (found !== undefined) {
           out.push(found);
           prevStart = -1;
+          wordCount += wordsIn(text, i, found.end);
           // A match may run past this word; resume after it. The character at found.end
           // is never a word character.
           i = found.end;
@@ -201,6 +213,7 @@ export class Matcher {
       } else prevStart = -1;
       i++;
     }
+    if (words) words.count += wordCount;
     return out;
   }
 
@@ -405,6 +418,19 @@ function firstWords(edgeStart: Int32Array, edgeCode: Uint16Array, edgeChild: Int
 
 /** Nodes with at least this many children get a dense row. */
 const DENSE_MIN_EDGES = 4;
+
+/** Words starting in text[from, to), where text[from] is not a word character. */
+function wordsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const word = (SCAN[c] === SCAN_UNRESOLVED ? resolveScan(c) : SCAN[c]!) > SEP;
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
 
 function isWordAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);

@@ -1,5 +1,5 @@
 import { confirmAmbiguous } from './ambiguity';
-import type { Matcher, TermMatch } from './matcher';
+import type { Matcher, TermMatch, WordCount } from './matcher';
 
 /** A match from one of several matchers; `source` indexes the TermSet's matchers. */
 export interface SetMatch extends TermMatch {
@@ -45,11 +45,11 @@ export class TermSet {
     return undefined;
   }
 
-  /** Confirmed matches in `text`, sorted and never overlapping. */
-  scan(text: string): SetMatch[] {
+  /** Confirmed matches in `text`, sorted and never overlapping; counts its words into `words`. */
+  scan(text: string, words?: WordCount): SetMatch[] {
     let merged: SetMatch[] = [];
     this.sources.forEach((matcher, source) => {
-      const found = confirmAmbiguous(text, matcher.scan(text), matcher).map((m) => ({ ...m, source }));
+      const found = confirmAmbiguous(text, matcher.scan(text, source === 0 ? words : undefined), matcher).map((m) => ({ ...m, source }));
       merged = source === 0 ? found : preferLater(merged, found);
     });
     return merged;
