@@ -16,7 +16,7 @@ import { generateText } from './text';
 const ROOT = join(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const ORIGIN = 'https://docs.ethereum.org/termlight-bench';
-const RUNS = 5;
+const RUNS = 7;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -45,7 +45,7 @@ async function serve(context: BrowserContext, pages: Map<string, string>): Promi
 }
 
 /** Our main-thread time to mark everything on a fresh load, from the content script's own account. */
-async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; longestSliceMs: number; marks: number; heap: number }> {
+async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; longestSliceMs: number; marks: number; matches: number; heap: number }> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
@@ -60,7 +60,7 @@ async function ours(context: BrowserContext, url: string): Promise<{ busyMs: num
   await cdp.send('Performance.enable');
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   await page.close();
-  return { busyMs: stats?.busyMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, heap };
+  return { busyMs: stats?.busyMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, heap };
 }
 
 /** Runs `work` in a fresh page of a browser without the extension; returns its ms. */
@@ -101,80 +101,80 @@ export async function runBrowserBench(forms: readonly string[], matcherIndexJson
   const plainContext = await bare.newContext();
   await serve(plainContext, pages);
 
+  const bareWalk = (p: Page): Promise<number> =>
+    p.evaluate(() => {
+      const t0 = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      for (let node = w.nextNode(); node; node = w.nextNode()) n += (node as Text).data.length;
+      return performance.now() - t0 + (n < 0 ? 1 : 0);
+    });
+  const markJsRun = async (p: Page): Promise<number> => {
+    await p.addScriptTag({ content: markJs });
+    return p.evaluate((source) => {
+      const t0 = performance.now();
+      // mark.js with all terms as one RegExp (markRegExp): with 2,400 separate terms
+      // its mark() overflows the stack on this page, so this is its workable fast path.
+      new (window as unknown as { Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark(document.body).markRegExp(new RegExp(source, 'gi'), {});
+      return performance.now() - t0;
+    }, pattern);
+  };
+  const regExpWrap = (p: Page): Promise<number> =>
+    p.evaluate((source) => {
+      const t0 = performance.now();
+      const re = new RegExp(source, 'gi');
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = w.nextNode(); n; n = w.nextNode()) nodes.push(n as Text);
+      for (const node of nodes) {
+        const matches = [...node.data.matchAll(re)];
+        for (let k = matches.length - 1; k >= 0; k--) {
+          const m = matches[k]!;
+          const tail = node.splitText(m.index);
+          tail.splitText(m[0].length);
+          const mark = document.createElement('mark');
+          tail.replaceWith(mark);
+          mark.append(tail);
+        }
+      }
+      return performance.now() - t0;
+    }, pattern);
+
   const measure = async (url: string, comparisons: boolean): Promise<Record<string, number>> => {
+    // Interleaved rounds, each contender on a fresh page: this machine's speed drifts by
+    // tens of percent over seconds, and a drift must hit every contender alike.
     const ourRuns = [];
-    for (let i = 0; i < RUNS; i++) ourRuns.push(await ours(withExt, url));
     const walk = [];
+    const markRuns = [];
+    const wrapRuns = [];
     for (let i = 0; i < RUNS; i++) {
-      walk.push(
-        await plain(plainContext, url, (p) =>
-          p.evaluate(() => {
-            const t0 = performance.now();
-            const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            let n = 0;
-            for (let node = w.nextNode(); node; node = w.nextNode()) n += (node as Text).data.length;
-            return performance.now() - t0 + (n < 0 ? 1 : 0);
-          }),
-        ),
-      );
+      ourRuns.push(await ours(withExt, url));
+      walk.push(await plain(plainContext, url, bareWalk));
+      if (comparisons) {
+        markRuns.push(await plain(plainContext, url, markJsRun));
+        wrapRuns.push(await plain(plainContext, url, regExpWrap));
+      }
     }
     const heapPlain = await plain(plainContext, url, async (p) => {
       const cdp = await plainContext.newCDPSession(p);
       await cdp.send('Performance.enable');
       return (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     });
+    const busy = median(ourRuns.map((r) => r.busyMs));
     const out: Record<string, number> = {
-      msMainThread: median(ourRuns.map((r) => r.busyMs)),
+      msMainThread: busy,
       longestTaskMs: median(ourRuns.map((r) => r.longestSliceMs)),
       marks: median(ourRuns.map((r) => r.marks)),
+      matches: median(ourRuns.map((r) => r.matches)),
       bareWalkMs: median(walk),
-      vsBareWalk: median(ourRuns.map((r) => r.busyMs)) / median(walk),
+      vsBareWalk: busy / median(walk),
       heapBytes: median(ourRuns.map((r) => r.heap)) - heapPlain,
     };
     if (comparisons) {
-      const markRuns = [];
-      const wrapRuns = [];
-      for (let i = 0; i < RUNS; i++) {
-        markRuns.push(
-          await plain(plainContext, url, async (p) => {
-            await p.addScriptTag({ content: markJs });
-            return p.evaluate((source) => {
-              const t0 = performance.now();
-              // mark.js with all terms as one RegExp (markRegExp): with 2,400 separate terms
-              // its mark() overflows the stack on this page, so this is its workable fast path.
-              new (window as unknown as { Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark(document.body).markRegExp(new RegExp(source, 'gi'), {});
-              return performance.now() - t0;
-            }, pattern);
-          }),
-        );
-        wrapRuns.push(
-          await plain(plainContext, url, (p) =>
-            p.evaluate((source) => {
-              const t0 = performance.now();
-              const re = new RegExp(source, 'gi');
-              const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-              const nodes: Text[] = [];
-              for (let n = w.nextNode(); n; n = w.nextNode()) nodes.push(n as Text);
-              for (const node of nodes) {
-                const matches = [...node.data.matchAll(re)];
-                for (let k = matches.length - 1; k >= 0; k--) {
-                  const m = matches[k]!;
-                  const tail = node.splitText(m.index);
-                  tail.splitText(m[0].length);
-                  const mark = document.createElement('mark');
-                  tail.replaceWith(mark);
-                  mark.append(tail);
-                }
-              }
-              return performance.now() - t0;
-            }, pattern),
-          ),
-        );
-      }
       out.markJsMs = median(markRuns);
       out.regExpWrapMs = median(wrapRuns);
-      out.vsMarkJs = out.markJsMs / out.msMainThread!;
-      out.vsRegExpWrap = out.regExpWrapMs / out.msMainThread!;
+      out.vsMarkJs = out.markJsMs / busy;
+      out.vsRegExpWrap = out.regExpWrapMs / busy;
     }
     return out;
   };

@@ -158,6 +158,8 @@ export class Matcher {
     let prevStart = -1;
     let prevEnd = 0;
     let prevHash = 0;
+    /** End of the last match: words before it belong to that match. */
+    let matchEnd = 0;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
@@ -188,6 +190,11 @@ export class Matcher {
       }
       // The word is text[start, i); f classifies text[i], a non-word character or the end.
       wordCount++;
+      if (start < matchEnd) {
+        prevStart = -1;
+        i++;
+        continue;
+      }
       const flags = (wordFlags[(hash >>> 4) & FLAG_WORD_MASK]! >>> ((hash & 15) << 1)) & 3;
       if (flags !== 0) {
         let found: TermMatch | undefined;
@@ -199,10 +206,16 @@ export class Matcher {
         if (found !== undefined) {
           out.push(found);
           prevStart = -1;
-          wordCount += wordsIn(text, i, found.end);
-          // A match may run past this word; resume after it. The character at found.end
-          // is never a word character.
-          i = found.end;
+          if (found.end < start) {
+            // A shorter match from the word before: read this word again after it.
+            wordCount--;
+            i = found.end;
+            continue;
+          }
+          // A match may run past this word ("optimistic rollup"): the words up to its end
+          // are still read and counted, but start nothing.
+          matchEnd = found.end;
+          i++;
           continue;
         }
       }
@@ -418,19 +431,6 @@ function firstWords(edgeStart: Int32Array, edgeCode: Uint16Array, edgeChild: Int
 
 /** Nodes with at least this many children get a dense row. */
 const DENSE_MIN_EDGES = 4;
-
-/** Words starting in text[from, to), where text[from] is not a word character. */
-function wordsIn(text: string, from: number, to: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    const word = (SCAN[c] === SCAN_UNRESOLVED ? resolveScan(c) : SCAN[c]!) > SEP;
-    if (word && !inWord) count++;
-    inWord = word;
-  }
-  return count;
-}
 
 function isWordAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
