@@ -5,7 +5,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The demo and fixture pages are served by our own scripts; WXT must not open a browser.
   webExt: { disabled: true },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: 'Termlight',
     description: 'Explains crypto, DeFi and derivatives terms where you read them.',
     permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
@@ -13,6 +13,12 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // The hover card's renderer, imported by the content script on the first card (see
+    // entrypoints/content/card-loader.ts). Chromium only; a dynamic URL per session keeps
+    // pages from probing for the extension through it.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     commands: {
       'lookup-selection': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -29,6 +35,7 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [glossaryPlugin()],
+    // TERMLIGHT_NO_MINIFY=1 keeps function names readable in CPU profiles of the content script.
     ...(process.env.TERMLIGHT_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
 });

@@ -180,7 +180,7 @@ if (existsSync(join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'manifes
   console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
   console.log(`| 1 MB article | ${f(p.msMainThread)} | ${f(p.longestTaskMs)} | ${f(p.matches, 0)} / ${f(p.marks, 0)} | ${f(p.markJsMs)} | ${f(p.regExpWrapMs)} | ${f(p.bareWalkMs)} | ${f(p.vsMarkJs, 2)} | ${f(p.vsRegExpWrap, 2)} | ${f(p.vsBareWalk, 2)} | ${f((p.heapBytes ?? 0) / 1e6, 1)} MB |`);
   console.log(`| 200,000 nodes | ${f(n.msMainThread)} | ${f(n.longestTaskMs)} | ${f(n.matches, 0)} / ${f(n.marks, 0)} | | | ${f(n.bareWalkMs)} | | | ${f(n.vsBareWalk, 2)} | ${f((n.heapBytes ?? 0) / 1e6, 1)} MB |`);
-  console.log(`hover -> card: ${f(browser.hover.ms, 0)} ms (300 ms dwell included); content script: ${(browser.bundle.contentScriptGzipBytes / 1024).toFixed(0)} KB gzip, ${(browser.bundle.contentScriptWithoutIndexGzipBytes / 1024).toFixed(0)} KB without the glossary index`);
+  console.log(`hover -> card: ${f(browser.hover.ms, 0)} ms (300 ms dwell included); content script: ${(browser.bundle.contentScriptGzipBytes / 1024).toFixed(0)} KB gzip, ${(browser.bundle.contentScriptWithoutIndexGzipBytes / 1024).toFixed(0)} KB without the glossary index; the card's module, loaded on the first card: ${(browser.bundle.cardModuleGzipBytes / 1024).toFixed(0)} KB gzip`);
 } else {
   console.log('\n(browser section skipped: run npm run build first)');
 }

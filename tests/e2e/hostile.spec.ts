@@ -1,4 +1,6 @@
-import { expect, test } from './fixtures';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_PATH, expect, test } from './fixtures';
 import { RECORD_MUTATIONS, foreignMutations, highlightedTexts, pointOf } from './support';
 
 test.beforeEach(async ({ context }) => {
@@ -55,7 +57,25 @@ test('the extension itself sends no network request in a whole session', async (
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html#term=gamma`);
   await expect(options.getByRole('link', { name: 'Gamma', exact: true })).toBeVisible();
-  // What the pages asked for themselves, and our own packaged files; nothing else.
-  const foreign = seen.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith(`${fixtureUrl}/l2-article.html`) && u !== `${fixtureUrl}/favicon.ico`);
+  // What the pages asked for themselves, and our own packaged files (the card's module
+  // comes from a per-session extension id); nothing else.
+  const packaged = (u: string): boolean => {
+    const url = new URL(u);
+    return url.protocol === 'chrome-extension:' && (url.host === extensionId || existsSync(join(EXTENSION_PATH, url.pathname)));
+  };
+  const foreign = seen.filter((u) => !packaged(u) && !u.startsWith(`${fixtureUrl}/l2-article.html`) && u !== `${fixtureUrl}/favicon.ico`);
   expect(foreign).toEqual([]);
+});
+
+test('a page cannot detect the extension by loading its files from the fixed extension id', async ({ page, fixtureUrl, extensionId }) => {
+  await page.goto(`${fixtureUrl}/l2-article.html`);
+  const outcome = await page.evaluate(async (id) => {
+    try {
+      await fetch(`chrome-extension://${id}/card-ui.js`);
+      return 'loaded';
+    } catch {
+      return 'refused';
+    }
+  }, extensionId);
+  expect(outcome).toBe('refused');
 });

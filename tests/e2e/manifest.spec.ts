@@ -8,9 +8,13 @@ test('the manifest asks only for what the features use', () => {
     host_permissions?: string[];
     optional_host_permissions?: string[];
     content_scripts: { matches: string[] }[];
+    web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   };
   expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   for (const m of manifest.content_scripts.flatMap((c) => c.matches)) expect(m).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\/\*$/);
+  // Pages may load exactly one file of ours, the card's module, and only through a
+  // per-session URL, so it cannot be used to detect the extension.
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
 });

@@ -1,0 +1,24 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TermCardProps } from '../../components/TermCard';
+
+/** Tag of the one shadow host Termlight adds to a page, on the first card. */
+export const CARD_HOST_TAG = 'termlight-card';
+
+/** The card's heavy half (React, Floating UI), loaded on first use: see card-loader.ts. */
+export interface CardRenderer {
+  readonly host: HTMLElement;
+  readonly float: HTMLDivElement;
+  /** Renders the card synchronously (null empties it), in the theme given. */
+  render(props: TermCardProps | null, theme: string): void;
+  /** Shows the card and keeps it placed next to `anchor` while the page scrolls. */
+  follow(anchor: Range): void;
+  /** Hides the card and stops following. */
+  conceal(): void;
+}
+
+export interface CardUiModule {
+  createCardRenderer(ctx: ContentScriptContext): Promise<CardRenderer>;
+}
+
+/** Where the separately built card module leaves its API, in the content script's world. */
+export const CARD_UI_GLOBAL = '__termlightCardUi';

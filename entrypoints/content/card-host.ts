@@ -1,0 +1,173 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { EntryResponse } from '../../lib/messages';
+import type { CardRenderer } from './card-contract';
+import { loadCardRenderer } from './card-loader';
+
+export { CARD_HOST_TAG } from './card-contract';
+
+/** What the card's buttons do; the content script wires them to storage and messages. */
+export interface CardActions {
+  loadEntry: (id: string) => Promise<EntryResponse | undefined>;
+  isKnown: (id: string) => boolean;
+  setKnown: (id: string, known: boolean) => void;
+  notThisMeaning: (id: string) => void;
+  search: (id: string) => void;
+  theme: () => 'auto' | 'light' | 'dark';
+  /** Called whenever the card closes, however it was closed. */
+  onHidden: () => void;
+}
+
+export interface ShowOptions {
+  /** Move focus into the card (keyboard look-up) and give it back on close. */
+  focus?: boolean;
+  /** What was looked up, when there may be no entry for it. */
+  query?: string;
+}
+
+export interface CardHost {
+  show(termId: string | undefined, anchor: Range, options?: ShowOptions): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Pinned cards stay open when the pointer leaves. */
+  isPinned(): boolean;
+  /** Whether an event's path runs through the card. */
+  contains(event: Event): boolean;
+}
+
+/**
+ * The one shadow root Termlight adds to a page, created on the first card and never
+ * before: a page nobody hovers stays exactly as it was.
+ */
+export function createCardHost(ctx: ContentScriptContext, actions: CardActions): CardHost {
+  let renderer: Promise<CardRenderer | undefined> | undefined;
+  let host: HTMLElement | undefined;
+  let stack: string[] = [];
+  let entry: EntryResponse | null | undefined;
+  let query: string | undefined;
+  let pinned = false;
+  let open = false;
+  let returnFocus: HTMLElement | undefined;
+  let generation = 0;
+
+  const ready = (): Promise<CardRenderer | undefined> => {
+    renderer ??= loadCardRenderer(ctx).then(
+      (created) => {
+        host = created.host;
+        return created;
+      },
+      (error: unknown) => {
+        // Marks and the popup keep working; the next hover tries again.
+        console.warn('Termlight could not open its card', error);
+        renderer = undefined;
+        return undefined;
+      },
+    );
+    return renderer;
+  };
+
+  const render = async (): Promise<void> => {
+    const r = await ready();
+    if (!r || !open) return;
+    const id = stack.at(-1);
+    r.render(
+      {
+        entry,
+        query,
+        canGoBack: stack.length > 1,
+        pinned,
+        known: id !== undefined && actions.isKnown(id),
+        onOpenRelated: (next) => void load([...stack, next]),
+        onBack: () => void load(stack.slice(0, -1)),
+        onClose: hide,
+        onPin: (p) => {
+          pinned = p;
+          void render();
+        },
+        onKnow: (known) => {
+          if (id === undefined) return;
+          actions.setKnown(id, known);
+          void render();
+        },
+        onNotThisMeaning: () => {
+          if (id !== undefined) actions.notThisMeaning(id);
+          hide();
+        },
+        onSearch: actions.search,
+      },
+      actions.theme(),
+    );
+  };
+
+  const load = async (nextStack: string[]): Promise<void> => {
+    const id = nextStack.at(-1);
+    const mine = ++generation;
+    stack = nextStack;
+    entry = undefined;
+    if (id === undefined) {
+      entry = null;
+      await render();
+      return;
+    }
+    const loaded = await actions.loadEntry(id);
+    // A newer look-up may have replaced this one while the entry loaded.
+    if (mine !== generation) return;
+    entry = loaded ?? null;
+    await render();
+  };
+
+  const follow = async (anchor: Range, mine: number): Promise<void> => {
+    const r = await ready();
+    // Closed, or another card asked for, while the renderer loaded.
+    if (r && open && mine === generation) r.follow(anchor);
+  };
+
+  function hide(): void {
+    if (!open) return;
+    open = false;
+    generation++;
+    stack = [];
+    entry = undefined;
+    pinned = false;
+    void renderer?.then((r) => {
+      // A card opened again meanwhile keeps its place.
+      if (!open) r?.conceal();
+    });
+    // Focus goes back where the reader was, if the card had taken it.
+    if (returnFocus?.isConnected) returnFocus.focus();
+    returnFocus = undefined;
+    actions.onHidden();
+  }
+
+  ctx.addEventListener(document, 'keydown', (event) => {
+    // Only the reader's own key presses: a page can dispatch a fake Escape at any time.
+    if (event.isTrusted && event.key === 'Escape' && open) {
+      event.stopPropagation();
+      hide();
+    }
+  }, { capture: true });
+
+  return {
+    show(termId, anchor, options = {}) {
+      open = true;
+      pinned = false;
+      query = options.query;
+      if (options.focus) {
+        const active = document.activeElement;
+        returnFocus = active instanceof HTMLElement ? active : undefined;
+      }
+      const loading = load(termId === undefined ? [] : [termId]);
+      void follow(anchor, generation);
+      void loading.then(async () => {
+        if (!options.focus) return;
+        const r = await ready();
+        r?.float.querySelector<HTMLElement>('.tl-card')?.focus();
+      });
+    },
+    hide,
+    isOpen: () => open,
+    isPinned: () => pinned,
+    contains(event) {
+      return host !== undefined && event.composedPath().includes(host);
+    },
+  };
+}
