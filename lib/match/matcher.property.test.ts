@@ -4,6 +4,7 @@ import { caseSignature, compileMatcher, foldForm, type MatcherTerm } from './com
 import { SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit } from './fold';
 import { inflections, isAcronymForm } from './forms';
 import { Matcher, type TermMatch } from './matcher';
+import { fuzzRuns } from '../testing/fuzz-runs';
 
 // Spellings chosen to collide: shared prefixes, multi-word terms whose first word is a
 // term or a common word, acronyms beside ordinary words, digits, Greek, an apostrophe.
@@ -110,7 +111,7 @@ describe('matcher against a reference implementation', () => {
         }
         expect(words.count).toBe(runs);
       }),
-      { numRuns: Number(process.env.TERMLIGHT_FUZZ_RUNS ?? 3000) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 
@@ -125,7 +126,7 @@ describe('matcher against a reference implementation', () => {
           expect(keys).toContain(foldForm(slice).join(','));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: fuzzRuns(2000) },
     );
   });
 });

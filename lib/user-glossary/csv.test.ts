@@ -4,6 +4,7 @@ import { formKey } from '../match/fold';
 import { CSV_COLUMNS, parseCsv, toCsv, writeCsv } from './csv';
 import { parseGlossaryImport, slugify } from './parse';
 import { userEntrySchema, type UserEntry } from './schema';
+import { fuzzRuns } from '../testing/fuzz-runs';
 
 describe('parseCsv', () => {
   it('reads plain cells split by commas and LF line ends', () => {
@@ -69,7 +70,7 @@ describe('writeCsv', () => {
       fc.property(fc.array(fc.array(cellArb, { minLength: 1, maxLength: 5 }), { maxLength: 6 }), (rows) => {
         expect(parseCsv(writeCsv(rows))).toEqual({ records: rows, problems: [] });
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 });
@@ -162,7 +163,7 @@ describe('export then import', () => {
       fc.property(entriesArb, (entries) => {
         expect(parseGlossaryImport(toCsv(entries), 'auto')).toEqual({ entries, problems: [] });
       }),
-      { numRuns: 500 },
+      { numRuns: fuzzRuns(500) },
     );
   });
 });
