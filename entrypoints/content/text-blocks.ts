@@ -62,40 +62,60 @@ export function isSkipped(node: Node): boolean {
  * a 200,000-node page costs more than everything else) and decides whether a text node
  * may be read from its ancestors, each element judged once.
  */
-export function* textBlocks(root: Node): Generator<TextBlock | null, void, undefined> {
-  const doc = root.ownerDocument ?? (root as Document);
+export function* textBlocks(start: Node): Generator<TextBlock | null, void, undefined> {
+  const doc = start.ownerDocument ?? (start as Document);
   const verdicts = new Map<Element, boolean>();
-  const skipped = (el: Element | null): boolean => {
-    if (!el) return false;
-    let verdict = verdicts.get(el);
-    if (verdict === undefined) {
-      verdict = isSkippedElement(el) || skipped(el.parentElement);
-      verdicts.set(el, verdict);
+  // Iterative, not recursive: a hostile page may nest elements thousands deep.
+  const pending: Element[] = [];
+  const skipped = (start: Element | null): boolean => {
+    let verdict = false;
+    let el = start;
+    for (; el; el = el.parentElement) {
+      const known = verdicts.get(el);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      if (isSkippedElement(el)) {
+        verdict = true;
+        verdicts.set(el, true);
+        break;
+      }
+      pending.push(el);
     }
+    // Every element between `start` and the one that decided shares its verdict.
+    for (const p of pending) verdicts.set(p, verdict);
+    pending.length = 0;
     return verdict;
   };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let current: TextBlock | undefined;
   let seen = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (++seen % PAUSE_EVERY === 0) yield null;
-    const text = n as Text;
-    if (skipped(text.parentElement)) continue;
-    const owner = blockOf(text);
-    if (!current || owner !== current.owner) {
-      if (current && hasWords(current)) yield current;
-      current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), nodes: [], starts: [], text: '' };
+  // The root, then open shadow roots as they are found: a queue, not recursion, so shadow
+  // trees nested hundreds deep cost no more than wide ones.
+  const roots: Node[] = [start];
+  for (let r = 0; r < roots.length; r++) {
+    const root = roots[r]!;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let current: TextBlock | undefined;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (++seen % PAUSE_EVERY === 0) yield null;
+      const text = n as Text;
+      if (skipped(text.parentElement)) continue;
+      const owner = blockOf(text);
+      if (!current || owner !== current.owner) {
+        if (current && hasWords(current)) yield current;
+        current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), nodes: [], starts: [], text: '' };
+      }
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += text.data;
     }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += text.data;
-  }
-  if (current && hasWords(current)) yield current;
-  // Open shadow roots of hosts we may read; elements only, again without a filter callback.
-  const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
-    if (++seen % PAUSE_EVERY === 0) yield null;
-    if (el.shadowRoot && !skipped(el)) yield* textBlocks(el.shadowRoot);
+    if (current && hasWords(current)) yield current;
+    // Open shadow roots of hosts we may read; elements only, again without a filter callback.
+    const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
+      if (++seen % PAUSE_EVERY === 0) yield null;
+      if (el.shadowRoot && !skipped(el)) roots.push(el.shadowRoot);
+    }
   }
 }
 

@@ -40,6 +40,60 @@ test('a page of 100,000 elements is read without one long task of ours', async (
   expect(await foreignMutations(page)).toEqual([]);
 });
 
+test('10 MB of text is read in slices, and the page stays intact', async ({ context, page, pageTerms, tabMessage }) => {
+  const url = 'https://docs.ethereum.org/termlight-fixture/ten-mb.html';
+  // 10,000 paragraphs of about 1 KB; one in 100 holds two known terms.
+  const filler = 'The committee met again on Tuesday to read the minutes and plan the next quarter of work. '.repeat(12);
+  const paragraphs = Array.from({ length: 10_000 }, (_, i) =>
+    i % 100 === 0 ? `<p>${filler}An optimistic rollup relies on a fraud proof.</p>` : `<p>${filler}</p>`,
+  );
+  const body = `<!doctype html><meta charset="utf-8"><title>ten mb</title><body>${paragraphs.join('\n')}</body>`;
+  expect(body.length).toBeGreaterThan(10_000_000);
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(url);
+  await expect.poll(async () => (await pageTerms(page)).terms.find((t) => t.id === 'optimistic-rollup')?.count ?? 0, { timeout: 60_000 }).toBe(100);
+  expect((await pageTerms(page)).terms.find((t) => t.id === 'fraud-proof')?.count).toBe(100);
+  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as { longestSliceMs: number; firstScanMs: number; busyMs: number; blocks: number };
+  console.log(`10 MB of text: ${stats.blocks} blocks, first scan ${stats.firstScanMs.toFixed(0)} ms wall, ${stats.busyMs.toFixed(0)} ms of main thread, longest slice ${stats.longestSliceMs.toFixed(1)} ms`);
+  expect(await foreignMutations(page)).toEqual([]);
+});
+
+test('deep open shadow trees and a 2,000-deep element chain are read without breaking anything', async ({ context, page, pageTerms }) => {
+  const url = 'https://docs.ethereum.org/termlight-fixture/deep.html';
+  // The page builds its own trees and watches each shadow root it made, since a
+  // MutationObserver on the document does not see inside them.
+  const script = `
+    const host = document.getElementById('shadows');
+    let parent = host;
+    const roots = [];
+    for (let depth = 0; depth < 60; depth++) {
+      const el = document.createElement('div');
+      parent.append(el);
+      const root = el.attachShadow({ mode: 'open' });
+      roots.push(root);
+      const p = document.createElement('p');
+      p.textContent = depth === 59 ? 'At the bottom sits an optimistic rollup.' : 'Level ' + depth + ' of the tree.';
+      root.append(p);
+      parent = root;
+    }
+    let chain = document.getElementById('chain');
+    for (let depth = 0; depth < 2000; depth++) {
+      const next = document.createElement('div');
+      chain.append(next);
+      chain = next;
+    }
+    chain.textContent = 'Deep down, a fraud proof challenges a state root.';
+    roots.forEach((root, depth) => new MutationObserver((records) => window.__mutations.push(...records.map((r) => r.type + ' in shadow ' + depth))).observe(root, { subtree: true, childList: true, attributes: true, characterData: true }));
+    document.title = 'built';
+  `;
+  const body = `<!doctype html><meta charset="utf-8"><title>deep</title><body><div id="shadows"></div><div id="chain"></div><script>${script}</script></body>`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(url);
+  await expect(page).toHaveTitle('built');
+  await expect.poll(async () => (await pageTerms(page)).terms.map((t) => t.id), { timeout: 20_000 }).toEqual(expect.arrayContaining(['optimistic-rollup', 'fraud-proof', 'state-root']));
+  expect(await foreignMutations(page)).toEqual([]);
+});
+
 test('the extension itself sends no network request in a whole session', async ({ context, page, fixtureUrl, extensionId }) => {
   const seen: string[] = [];
   context.on('request', (r) => seen.push(r.url()));
