@@ -9,6 +9,8 @@ export interface ScannedBlock {
   block: TextBlock;
   matches: SetMatch[];
   words: number;
+  /** Distinct ids of its unambiguous terms of crypto's own areas: what makes a page read as crypto. */
+  sure: readonly string[];
   /** Live ranges of the matches, each made when first painted and kept while the text lives. */
   ranges?: (Range | undefined)[];
 }
@@ -57,7 +59,10 @@ export class PageScan {
     const scanOne = (i: number): void => {
       const block = blocks[i]!;
       const words = { count: 0 };
-      const s = { block, matches: this.terms.scan(block.text, words), words: words.count };
+      const matches = this.terms.scan(block.text, words);
+      const sure = new Set<string>();
+      for (const m of matches) if (!this.terms.isAmbiguous(m) && !this.terms.isGeneral(m)) sure.add(this.terms.idOf(m));
+      const s = { block, matches, words: words.count, sure: [...sure] };
       block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
       scanned[i] = s;
     };
@@ -158,7 +163,7 @@ export class PageScan {
     let words = 0;
     for (const b of this.blocks) {
       words += b.words;
-      for (const m of b.matches) if (!this.terms.isAmbiguous(m) && !this.terms.isGeneral(m)) distinct.add(this.terms.idOf(m));
+      for (const id of b.sure) distinct.add(id);
     }
     return readsAsCrypto({ distinctTerms: distinct.size, words });
   }

@@ -1,6 +1,6 @@
 import matcherIndex from 'virtual:termlight/matcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { selectMarks } from '../../lib/marks/select';
+import { selectMarks, type Occurrence } from '../../lib/marks/select';
 import type { MatcherIndex } from '../../lib/match/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { TermSet, type SetMatch } from '../../lib/match/term-set';
@@ -10,7 +10,7 @@ import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { watchMutations } from './mutations';
-import { PageScan, cachedRange } from './page-scan';
+import { PageScan, cachedRange, type ScannedBlock } from './page-scan';
 import { Slicer } from './slicer';
 
 /**
@@ -68,42 +68,63 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   // On a page that does not read as crypto, only unambiguous terms of crypto's own areas.
   const counts = (m: SetMatch): boolean => crypto || (!terms.isAmbiguous(m) && !terms.isGeneral(m));
 
-  const repaint = (): void => {
-    const t0 = performance.now();
-    try {
-      paint();
-    } finally {
-      lastPaintMs = performance.now() - t0;
-    }
-  };
   let lastPaintMs = 0;
-  const paint = (): void => {
+  /** Bumped by every paint: a sliced paint that finds it changed was overtaken and stops. */
+  let paintGeneration = 0;
+  /**
+   * Paints the marks the settings ask for. With a slicer it yields whenever the slice is
+   * used up (a page with thousands of matches would otherwise hold the main thread for
+   * one long task); without one it runs through at once.
+   */
+  const paint = async (slicer?: Slicer): Promise<void> => {
     if (!highlighter) return;
-    if (!scan || !lit()) {
+    const mine = ++paintGeneration;
+    const current = scan;
+    if (!current || !lit()) {
       highlighter.clear();
       return;
     }
+    const t0 = performance.now();
+    let yielded = 0;
+    const overtaken = async (): Promise<boolean> => {
+      const before = performance.now();
+      await slicer!.pause();
+      yielded += performance.now() - before;
+      return mine !== paintGeneration || scan !== current;
+    };
     // Marks belong to this document; a same-origin frame paints its own.
-    const all = scan
-      .all()
-      .filter((b) => b.block.nodes[0]?.ownerDocument === document)
-      .flatMap((scanned) => scanned.matches.map((match, i) => ({ scanned, match, i })))
-      .filter(({ match }) => counts(match));
+    const occurrences: Occurrence[] = [];
+    const places: { scanned: ScannedBlock; i: number }[] = [];
     let section = 0;
-    let lastOwner: Node | null = null;
-    const occurrences = all.map(({ scanned, match }) => {
-      if (scanned.block.heading && scanned.block.owner !== lastOwner) section++;
-      lastOwner = scanned.block.owner;
-      return { id: terms.idOf(match), areas: terms.areasOf(match), section };
-    });
+    let heading: Node | null = null;
+    for (const scanned of current.all()) {
+      const { block } = scanned;
+      if (block.nodes[0]?.ownerDocument !== document) continue;
+      // A heading opens a new section, whether or not it holds a term.
+      if (block.heading && block.owner !== heading) {
+        section++;
+        heading = block.owner;
+      }
+      scanned.matches.forEach((match, i) => {
+        if (!counts(match)) return;
+        occurrences.push({ id: terms.idOf(match), areas: terms.areasOf(match), section });
+        places.push({ scanned, i });
+      });
+      if (slicer?.shouldYield() && (await overtaken())) return;
+    }
     // Terms the reader knows, and words they said mean something else on this site.
     const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
     const chosen = selectMarks(occurrences, { ...settings, knownTerms: hidden });
-    highlighter.paint(
-      all.filter((_, k) => chosen[k]).map(({ scanned, i }) => cachedRange(scanned, i)),
-      highlightName(settings),
-    );
+    const ranges: Range[] = [];
+    for (let k = 0; k < places.length; k++) {
+      if (!chosen[k]) continue;
+      ranges.push(cachedRange(places[k]!.scanned, places[k]!.i));
+      if (slicer?.shouldYield() && (await overtaken())) return;
+    }
+    highlighter.paint(ranges, highlightName(settings));
+    lastPaintMs = performance.now() - t0 - yielded;
   };
+  const repaint = (): void => void paint();
 
   // Sticky for the life of a scan: a page that read as crypto does not stop doing so while
   // a re-render briefly takes its text away.
@@ -118,9 +139,9 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     refreshCrypto();
     repaint();
   };
-  const onScanned = (): void => {
+  const onScanned = (slicer?: Slicer): Promise<void> => {
     refreshCrypto();
-    repaint();
+    return paint(slicer);
   };
 
   const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0, busyMs: 0 };
@@ -128,9 +149,9 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
   const sliced = async (work: (slicer: Slicer) => Promise<void>): Promise<void> => {
     const slicer = new Slicer();
     await work(slicer);
-    // The final paint gets a slice of its own rather than the end of a full one.
+    // The final paint starts a slice of its own rather than the end of a full one.
     if (slicer.shouldYield()) await slicer.pause();
-    onScanned();
+    await onScanned(slicer);
     slicer.finish();
     stats.longestSliceMs = Math.max(stats.longestSliceMs, slicer.longestMs);
     stats.busyMs += slicer.totalMs;
@@ -147,7 +168,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
       paintedEarly = false;
       if (pageMode(settings, location.hostname) === 'off') {
         scan = undefined;
-        onScanned();
+        await onScanned();
       } else {
         const fresh = new PageScan(terms);
         scan = fresh;
