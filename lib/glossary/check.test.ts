@@ -60,6 +60,21 @@ describe('checkGlossary', () => {
     ]);
   });
 
+  it('requires context words for ambiguous aliases, and refuses them on a wholly ambiguous term', () => {
+    const { problems } = checkGlossary([
+      file([
+        entry('hash-function', { ambiguousAliases: ['hash'] }),
+        entry('gas', { ambiguous: true, context: ['fee'], ambiguousAliases: ['gas cost'] }),
+        entry('digital-signature', { ambiguousAliases: ['signature', 'hash'], context: ['key'] }),
+      ]),
+    ]);
+    expect(problems).toEqual([
+      'data/glossary/scaling.yaml: hash-function: ambiguous aliases need context words',
+      'data/glossary/scaling.yaml: gas: the whole term is ambiguous; list those spellings under aliases',
+      "data/glossary/scaling.yaml: digital-signature: 'hash' is also a form of 'hash-function'",
+    ]);
+  });
+
   it('enforces the minimum sizes it is given', () => {
     const { problems } = checkGlossary([file([entry('rollup')])], { minEntries: 2, minAreas: 2, minPerArea: 2 });
     expect(problems).toHaveLength(3);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlossary, normaliseBody } from './compile';
+import { compileGlossary, normaliseBody, toMatcherTerms } from './compile';
+import { Matcher } from '../match/matcher';
+import { confirmAmbiguous } from '../match/ambiguity';
 import type { GlossaryEntry } from './schema';
 
 const entry = (id: string, related: string[] = []): GlossaryEntry => ({
@@ -31,5 +33,31 @@ describe('compileGlossary', () => {
     ]);
     expect(compiled.entries[0]!.body).toBe('One.\n\nTwo.');
     expect(compiled.matcher.ids).toEqual(['rollup', 'sequencer', 'batch']);
+  });
+});
+
+describe('ambiguous aliases', () => {
+  const hashFunction = { id: 'hash-function', term: 'Hash function', aliases: ['cryptographic hash'], ambiguousAliases: ['hash'], context: ['SHA-256', 'block'], areas: ['a'] };
+
+  it('become a second matcher term with the same id that needs context', () => {
+    const terms = toMatcherTerms([hashFunction]);
+    expect(terms.map((t) => [t.id, t.forms, t.ambiguous])).toEqual([
+      ['hash-function', ['Hash function', 'cryptographic hash'], false],
+      ['hash-function', ['hash'], true],
+    ]);
+  });
+
+  it('mark "hash" only beside a context word, and the term itself anywhere', () => {
+    const matcher = new Matcher(compileGlossary({ areas: [], entries: [{ ...entry('x'), ...hashFunction }] }).matcher);
+    const kept = (text: string): string[] => confirmAmbiguous(text, matcher.scan(text), matcher).map((m) => text.slice(m.start, m.end));
+    expect(kept('Fry a hash of potatoes and onions.')).toEqual([]);
+    expect(kept('Pick a hash function with care.')).toEqual(['hash function']);
+    expect(kept('Each block stores the hash of the one before.')).toEqual(['hash']);
+  });
+
+  it('are listed with the other aliases on cards and in search', () => {
+    const compiled = compileGlossary({ areas: [], entries: [{ ...entry('x'), ...hashFunction }] });
+    expect(compiled.entries[0]!.aliases).toEqual(['cryptographic hash', 'hash']);
+    expect(compiled.search[0]!.aliases).toEqual(['cryptographic hash', 'hash']);
   });
 });

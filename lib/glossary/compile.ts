@@ -33,7 +33,7 @@ export interface CompiledGlossary {
 
 /** The fields the matcher needs, from bundled or user entries alike. */
 type MatchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'areas'> &
-  Partial<Pick<GlossaryEntry, 'case' | 'ambiguous' | 'context' | 'general'>>;
+  Partial<Pick<GlossaryEntry, 'case' | 'ambiguous' | 'ambiguousAliases' | 'context' | 'general'>>;
 
 /** What the matcher needs to know of the areas. */
 export interface AreaTraits {
@@ -50,18 +50,27 @@ export function areaTraits(areas: readonly GlossaryArea[]): AreaTraits {
   };
 }
 
+/**
+ * One matcher term per entry, plus one more, with the same id, for an entry's ambiguous
+ * aliases: the matcher's ambiguity is per term, so those spellings need context while the
+ * entry's own term does not.
+ */
 export function toMatcherTerms(entries: readonly MatchableEntry[], traits: AreaTraits = NO_TRAITS): MatcherTerm[] {
-  return entries.map((e) => ({
-    id: e.id,
-    term: e.term,
-    forms: [e.term, ...e.aliases],
-    caseExact: e.case === 'exact',
-    ambiguous: e.ambiguous === true,
-    context: e.context,
-    areas: e.areas,
-    general: e.general === true || (e.areas.length > 0 && e.areas.every((a) => traits.general.has(a))),
-    families: [...new Set(e.areas.map((a) => (traits.markets.has(a) ? 'markets' : 'chain')))],
-  }));
+  return entries.flatMap((e) => {
+    const base: MatcherTerm = {
+      id: e.id,
+      term: e.term,
+      forms: [e.term, ...e.aliases],
+      caseExact: e.case === 'exact',
+      ambiguous: e.ambiguous === true,
+      context: e.context,
+      areas: e.areas,
+      general: e.general === true || (e.areas.length > 0 && e.areas.every((a) => traits.general.has(a))),
+      families: [...new Set(e.areas.map((a) => (traits.markets.has(a) ? 'markets' : 'chain')))],
+    };
+    const extra = e.ambiguousAliases ?? [];
+    return extra.length > 0 ? [base, { ...base, forms: extra, ambiguous: true }] : [base];
+  });
 }
 
 /**
@@ -78,16 +87,18 @@ export function normaliseBody(body: string): string {
 
 export function compileGlossary(source: Glossary): CompiledGlossary {
   const glossary = { ...source, entries: source.entries.map((e) => ({ ...e, body: normaliseBody(e.body) })) };
+  // Cards and search list every spelling; only the matcher tells ambiguous ones apart.
+  const spellings = (e: GlossaryEntry): string[] => [...e.aliases, ...(e.ambiguousAliases ?? [])];
   const refs = new Map<string, number>();
   for (const e of glossary.entries) for (const r of e.related) refs.set(r, (refs.get(r) ?? 0) + 1);
   return {
     areas: glossary.areas,
-    entries: glossary.entries,
+    entries: glossary.entries.map((e) => ({ ...e, aliases: spellings(e) })),
     matcher: compileMatcher(toMatcherTerms(glossary.entries, areaTraits(glossary.areas))),
     search: glossary.entries.map((e) => ({
       id: e.id,
       term: e.term,
-      aliases: e.aliases,
+      aliases: spellings(e),
       areas: e.areas,
       short: e.short,
       refs: refs.get(e.id) ?? 0,

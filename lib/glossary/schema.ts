@@ -26,7 +26,13 @@ export const entrySchema = z
     related: z.array(termIdSchema).default([]),
     /** An ordinary English word too: marked only where the crypto sense is confirmed. */
     ambiguous: z.boolean().optional(),
-    /** Words near an ambiguous term that confirm the crypto sense. */
+    /**
+     * Spellings that are ordinary words although the term is not ("hash" for Hash
+     * function): each is marked only where one of `context` confirms it, while the term and
+     * its `aliases` are marked anywhere.
+     */
+    ambiguousAliases: z.array(oneLine.pipe(z.string().max(80))).optional(),
+    /** Words near an ambiguous term (or ambiguous alias) that confirm the crypto sense. */
     context: z.array(oneLine).optional(),
     /** A term of traditional finance too: alone it does not make a page read as crypto. */
     general: z.boolean().optional(),

@@ -35,6 +35,21 @@ describe('the bundled glossary', () => {
     expect(unconfirmed).toEqual([]);
   });
 
+  it('marks each ambiguous alias only where a context word of its entry confirms it', () => {
+    const wrong = result.glossary.entries.flatMap((e) =>
+      (e.ambiguousAliases ?? []).flatMap((alias) => {
+        const alone = `Nothing here but ${alias} today.`;
+        const markedAlone = confirmAmbiguous(alone, matcher.scan(alone), matcher).some((m) => matcher.ids[m.term] === e.id);
+        const unconfirmed = (e.context ?? []).filter((word) => {
+          const text = `${alias} — ${word}`;
+          return !confirmAmbiguous(text, matcher.scan(text), matcher).some((m) => matcher.ids[m.term] === e.id);
+        });
+        return [...(markedAlone ? [`${e.id} / ${alias} marked without context`] : []), ...unconfirmed.map((w) => `${e.id} / ${alias} / ${w}`)];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('lists every entry among the first five search results for its own term', () => {
     const search = createSearch(compiled.search);
     const missed = compiled.entries.filter((e) => !search.search(e.term, 5).some((r) => r.item.id === e.id));
