@@ -12,6 +12,6 @@ declare module 'virtual:termlight/search' {
 }
 
 declare module 'virtual:termlight/matcher' {
-  const index: import('./lib/match/compile').MatcherIndex;
+  const index: import('./lib/match/pack').PackedMatcherIndex;
   export default index;
 }

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { checkGlossary } from '../lib/glossary/check';
 import { compileGlossary } from '../lib/glossary/compile';
 import { Matcher } from '../lib/match/matcher';
+import { packIndex } from '../lib/match/pack';
 import { createSearch, prebuildIndexes } from '../lib/search/search-index';
 import { runBrowserBench } from './browser';
 import { mulberry32 } from './text';
@@ -42,7 +43,8 @@ if (problems.length > 0) throw new Error(`glossary has problems; run npm run glo
 const forms = glossary.entries.flatMap((e) => [e.term, ...e.aliases]);
 
 const build = time(() => compileGlossary(glossary).matcher);
-const indexJson = JSON.stringify(build.result);
+// What ships in the content script: the packed index (lib/match/pack.ts).
+const indexJson = JSON.stringify(packIndex(build.result));
 const matcher = new Matcher(build.result);
 const text = generateText(forms, TEXT_CHARS);
 

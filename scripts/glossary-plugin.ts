@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { checkGlossary } from '../lib/glossary/check';
 import { compileGlossary } from '../lib/glossary/compile';
+import { packIndex } from '../lib/match/pack';
 import { prebuildIndexes } from '../lib/search/search-index';
 import { GLOSSARY_DIR, readGlossarySources } from './glossary-source';
 
@@ -29,7 +30,8 @@ export function glossaryPlugin(): Plugin {
       const compiled = compileGlossary(glossary);
       switch (id) {
         case 'virtual:termlight/matcher':
-          return `export default ${JSON.stringify(compiled.matcher)};`;
+          // A JSON string for JSON.parse: V8 reads it much faster than an object literal.
+          return `export default JSON.parse(${JSON.stringify(JSON.stringify(packIndex(compiled.matcher)))});`;
         case 'virtual:termlight/search':
           return [
             `export const areas = ${JSON.stringify(compiled.areas)};`,

@@ -1,4 +1,5 @@
 import type { MatcherIndex } from './compile';
+import { unpackIndex, type PackedMatcherIndex } from './pack';
 import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
 
 /** A running count of the words a scan has read. */
@@ -61,7 +62,8 @@ export class Matcher {
   private readonly chainLength: Int32Array;
   private readonly chainCode: Uint16Array;
 
-  constructor(index: MatcherIndex) {
+  constructor(source: MatcherIndex | PackedMatcherIndex) {
+    const index = unpackIndex(source);
     this.ids = index.ids;
     this.terms = index.terms;
     this.edgeStart = Int32Array.from(index.edgeStart);
