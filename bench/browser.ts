@@ -39,8 +39,11 @@ function nodesHtml(forms: readonly string[], nodes: number): string {
 
 async function serve(context: BrowserContext, pages: Map<string, string>): Promise<void> {
   await context.route('**/*', (route) => {
-    const body = pages.get(route.request().url());
-    return body ? route.fulfill({ contentType: 'text/html', body }) : route.abort();
+    const url = route.request().url();
+    const body = pages.get(url);
+    if (body) return route.fulfill({ contentType: 'text/html', body });
+    // Our own packaged files (the card's module) load as usual; the web stays shut.
+    return url.startsWith('chrome-extension:') ? route.continue() : route.abort();
   });
 }
 
@@ -195,7 +198,13 @@ export async function runBrowserBench(forms: readonly string[], matcherIndexJson
     }
     const point = await p.evaluate(() => {
       const h = [...CSS.highlights.values()][0];
-      const r = h ? ([...h.keys()][0] as Range).getBoundingClientRect() : undefined;
+      const first = h ? ([...h.keys()][0]) : undefined;
+      const live = first ? document.createRange() : undefined;
+      if (first && live) {
+        live.setStart(first.startContainer, first.startOffset);
+        live.setEnd(first.endContainer, first.endOffset);
+      }
+      const r = live?.getBoundingClientRect();
       return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : undefined;
     });
     if (!point) continue;

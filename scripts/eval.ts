@@ -75,7 +75,7 @@ for (const [url, p] of served) {
     else await tab.waitForTimeout(100);
   }
   const marked = await tab.evaluate(() =>
-    [...CSS.highlights.entries()].filter(([n]) => n.startsWith('termlight-') && n !== 'termlight-flash').flatMap(([, h]) => [...h.keys()].map((r) => (r as Range).toString())),
+    [...CSS.highlights.entries()].filter(([n]) => n.startsWith('termlight-') && n !== 'termlight-flash').flatMap(([, h]) => [...h.keys()].map((r) => { const x = document.createRange(); x.setStart((r).startContainer, (r).startOffset); x.setEnd((r).endContainer, (r).endOffset); return x.toString(); })),
   );
   const words = await tab.evaluate(() => document.body.innerText.split(/\s+/).filter(Boolean).length);
   rows.push({

@@ -25,7 +25,7 @@ export class Highlighter {
   }
 
   /** Replaces every mark with `ranges`, painted in the style `name` stands for. */
-  paint(ranges: Iterable<Range>, name: string): void {
+  paint(ranges: Iterable<AbstractRange>, name: string): void {
     this.highlight.clear();
     for (const r of ranges) this.highlight.add(r);
     if (name !== this.name) {

@@ -11,8 +11,8 @@ export interface ScannedBlock {
   words: number;
   /** Distinct ids of its unambiguous terms of crypto's own areas: what makes a page read as crypto. */
   sure: readonly string[];
-  /** Live ranges of the matches, each made when first painted and kept while the text lives. */
-  ranges?: (Range | undefined)[];
+  /** Static ranges of the matches, each made when first painted and kept while the text lives. */
+  ranges?: (StaticRange | undefined)[];
 }
 
 /** A term found under the pointer or reported to the popup. */
@@ -211,8 +211,28 @@ export function rangeOf({ block }: ScannedBlock, match: SetMatch): Range {
   return range;
 }
 
-/** The range of a block's i-th match, made once and reused by every repaint. */
-export function cachedRange(scanned: ScannedBlock, i: number): Range {
+/**
+ * The range a block's i-th match is painted with, made once and reused by every repaint.
+ * Static, not live: the browser keeps every live Range up to date on each change to the
+ * page, so thousands of them would slow the page's own DOM work. When the text changes,
+ * the mutation observer rescans it and the stale range is replaced; until then a range that
+ * no longer fits its node is simply not painted.
+ */
+export function cachedRange(scanned: ScannedBlock, i: number): StaticRange {
   scanned.ranges ??= [];
-  return (scanned.ranges[i] ??= rangeOf(scanned, scanned.matches[i]!));
+  let range = scanned.ranges[i];
+  if (!range) {
+    const { block } = scanned;
+    const match = scanned.matches[i]!;
+    const start = locateStart(block.starts, match.start);
+    const end = locateEnd(block.starts, match.end);
+    range = new StaticRange({
+      startContainer: block.nodes[start.node]!,
+      startOffset: start.offset,
+      endContainer: block.nodes[end.node]!,
+      endOffset: end.offset,
+    });
+    scanned.ranges[i] = range;
+  }
+  return range;
 }

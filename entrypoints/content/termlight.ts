@@ -115,7 +115,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     // Terms the reader knows, and words they said mean something else on this site.
     const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
     const chosen = selectMarks(occurrences, { ...settings, knownTerms: hidden });
-    const ranges: Range[] = [];
+    const ranges: StaticRange[] = [];
     for (let k = 0; k < places.length; k++) {
       if (!chosen[k]) continue;
       ranges.push(cachedRange(places[k]!.scanned, places[k]!.i));

@@ -28,9 +28,17 @@ export async function highlightedTexts(page: Page, within?: string): Promise<str
   return page.evaluate((selector) => {
     const scope = selector ? document.querySelector(selector) : document.body;
     const marks = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('termlight-') && name !== 'termlight-flash');
+    // Our marks are StaticRanges: copied into live ones to sort and read them.
+    const live = (r: AbstractRange): Range => {
+      const x = document.createRange();
+      x.setStart(r.startContainer, r.startOffset);
+      x.setEnd(r.endContainer, r.endOffset);
+      return x;
+    };
     const ranges = marks
       .flatMap(([, highlight]) => [...highlight.keys()])
-      .filter((r): r is Range => r instanceof Range && !!scope?.contains(r.startContainer));
+      .filter((r) => !!scope?.contains(r.startContainer))
+      .map(live);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   }, within);
