@@ -25,6 +25,8 @@ export interface ShowOptions {
 }
 
 export interface CardHost {
+  /** Starts loading the card's renderer, so that a card shown soon appears at once. */
+  prepare(): void;
   show(termId: string | undefined, anchor: Range, options?: ShowOptions): void;
   hide(): void;
   isOpen(): boolean;
@@ -147,6 +149,9 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
   }, { capture: true });
 
   return {
+    prepare() {
+      void ready();
+    },
     show(termId, anchor, options = {}) {
       open = true;
       pinned = false;

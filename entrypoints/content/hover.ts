@@ -12,6 +12,8 @@ export interface HoverOptions {
   /** A pinned card, or one opened from the keyboard, is not closed by the pointer. */
   keepOpen(): boolean;
   show(hit: Hit): void;
+  /** The pointer came to rest on a term: the card may be needed after the delay. */
+  intent?(hit: Hit): void;
   hide(): void;
 }
 
@@ -62,6 +64,7 @@ export function watchHover(ctx: ContentScriptContext, options: HoverOptions): Ho
       cancelOpen();
       if (hit) {
         pending = hit;
+        options.intent?.(hit);
         openTimer = ctx.setTimeout(() => {
           openTimer = undefined;
           cancelClose();

@@ -62,6 +62,8 @@ export default defineContentScript({
       },
       isOverCard: (event) => card.contains(event),
       keepOpen: () => card.isPinned(),
+      // The card's module loads during the dwell, not after it.
+      intent: () => card.prepare(),
       show: (hit) => card.show(state.terms.idOf(hit.match), hit.range),
       hide: () => card.hide(),
     });
