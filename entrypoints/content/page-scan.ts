@@ -43,17 +43,14 @@ export class PageScan {
    */
   async add(roots: readonly Node[], slicer: Slicer, onSlice: () => void): Promise<void> {
     const blocks: TextBlock[] = [];
-    const indexOf = new Map<Text, number>();
     for (const root of roots) {
       for (const block of textBlocks(root)) {
-        if (block) {
-          for (const node of block.nodes) indexOf.set(node, blocks.length);
-          blocks.push(block);
-        }
-        if (slicer.shouldYield()) await slicer.pause();
+        // A null stands for a long stretch of nodes without text to read.
+        if (block) blocks.push(block);
+        if (slicer.shouldYield(block ? 2 + 2 * block.nodes.length : Infinity)) await slicer.pause();
       }
     }
-    const visible = visibleRange(blocks, indexOf);
+    const visible = visibleRange(blocks);
     // Scanned blocks by their index in document order; merged in that order, never sorted.
     const scanned: (ScannedBlock | undefined)[] = new Array<ScannedBlock | undefined>(blocks.length);
     const scanOne = (i: number): void => {
@@ -63,13 +60,17 @@ export class PageScan {
       const sure = new Set<string>();
       for (const m of matches) if (!this.terms.isAmbiguous(m) && !this.terms.isGeneral(m)) sure.add(this.terms.idOf(m));
       const s = { block, matches, words: words.count, sure: [...sure] };
-      block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
+      // Only text that holds a term can be hovered to a card: most blocks of a big page
+      // hold none, and a map entry per text node of the page would cost more than the scan.
+      if (matches.length > 0) block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
       scanned[i] = s;
     };
     const base = this.blocks;
+    // Cost of a block for the slicer: a little per block, plus its text.
+    const cost = (i: number): number => 8 + (blocks[i]!.text.length >> 5);
     for (const i of visible) {
       scanOne(i);
-      if (slicer.shouldYield()) await slicer.pause();
+      if (slicer.shouldYield(cost(i))) await slicer.pause();
     }
     if (visible.length > 0) {
       this.blocks = this.merged(base, visible.map((i) => scanned[i]!));
@@ -79,7 +80,7 @@ export class PageScan {
     for (let i = 0; i < blocks.length; i++) {
       if (seen.has(i)) continue;
       scanOne(i);
-      if (slicer.shouldYield()) await slicer.pause();
+      if (slicer.shouldYield(cost(i))) await slicer.pause();
     }
     this.blocks = this.merged(base, scanned.filter((s): s is ScannedBlock => s !== undefined));
   }
@@ -109,6 +110,8 @@ export class PageScan {
    */
   private merged(base: readonly ScannedBlock[], added: readonly ScannedBlock[]): ScannedBlock[] {
     for (const b of added) {
+      // Blocks without a term are kept for the page's word count only.
+      if (b.matches.length === 0) continue;
       this.live.add(b);
       const root = b.block.nodes[0]?.getRootNode();
       if (root instanceof ShadowRoot) this.shadowRoots.add(root);
@@ -178,13 +181,17 @@ export class PageScan {
 }
 
 /** Blocks around the text under a few points of the window, found by hit testing what is painted. */
-function visibleRange(blocks: readonly TextBlock[], indexOf: ReadonlyMap<Text, number>): number[] {
+function visibleRange(blocks: readonly TextBlock[]): number[] {
   const doc = blocks[0]?.nodes[0]?.ownerDocument;
   const view = doc?.defaultView;
   if (!doc || !view || typeof doc.caretPositionFromPoint !== 'function') return [];
   // At the top of the page, document order already reaches the window first; hit testing
   // could force a layout of the whole page for nothing.
   if (view.scrollY === 0) return [];
+  const indexOf = new Map<Text, number>();
+  blocks.forEach((block, i) => {
+    for (const node of block.nodes) indexOf.set(node, i);
+  });
   const hits: number[] = [];
   for (const fy of [0.05, 0.25, 0.5, 0.75, 0.95]) {
     for (const fx of [0.25, 0.5]) {

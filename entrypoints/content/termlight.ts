@@ -110,7 +110,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
         occurrences.push({ id: terms.idOf(match), areas: terms.areasOf(match), section });
         places.push({ scanned, i });
       });
-      if (slicer?.shouldYield() && (await overtaken())) return;
+      if (slicer?.shouldYield(4 + 2 * scanned.matches.length) && (await overtaken())) return;
     }
     // Terms the reader knows, and words they said mean something else on this site.
     const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
@@ -119,7 +119,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     for (let k = 0; k < places.length; k++) {
       if (!chosen[k]) continue;
       ranges.push(cachedRange(places[k]!.scanned, places[k]!.i));
-      if (slicer?.shouldYield() && (await overtaken())) return;
+      if (slicer?.shouldYield(2) && (await overtaken())) return;
     }
     highlighter.paint(ranges, highlightName(settings));
     lastPaintMs = performance.now() - t0 - yielded;

@@ -19,15 +19,18 @@ export function selectMarks(
   if (settings.mode === 'hover-only') return occurrences.map(() => false);
   const offAreas = new Set(settings.disabledAreas);
   const known = new Set(settings.knownTerms);
-  const seen = new Set<string>();
+  // The section each term was last marked in: occurrences come in page order, so a term
+  // is marked again only when its section differs (never, for first-per-page).
+  const markedIn = new Map<string, number>();
+  const perPage = settings.occurrences === 'first-per-page';
   return occurrences.map((o) => {
     if (known.has(o.id)) return false;
     // A term stays lit while any of its areas is on.
     if (o.areas.length > 0 && o.areas.every((a) => offAreas.has(a))) return false;
     if (settings.occurrences === 'all') return true;
-    const key = settings.occurrences === 'first-per-page' ? o.id : `${o.section}\u0000${o.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const last = markedIn.get(o.id);
+    if (last !== undefined && (perPage || last === o.section)) return false;
+    markedIn.set(o.id, o.section);
     return true;
   });
 }
