@@ -48,7 +48,7 @@ async function serve(context: BrowserContext, pages: Map<string, string>): Promi
 }
 
 /** Our main-thread time to mark everything on a fresh load, from the content script's own account. */
-async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; longestSliceMs: number; marks: number; matches: number; heap: number }> {
+async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; longestSliceMs: number; marks: number; matches: number; words: number; heap: number }> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
@@ -63,7 +63,7 @@ async function ours(context: BrowserContext, url: string): Promise<{ busyMs: num
   await cdp.send('Performance.enable');
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   await page.close();
-  return { busyMs: stats?.busyMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, heap };
+  return { busyMs: stats?.busyMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, words: stats?.words ?? NaN, heap };
 }
 
 /** Runs `work` in a fresh page of a browser without the extension; returns its ms. */
@@ -169,6 +169,7 @@ export async function runBrowserBench(forms: readonly string[], matcherIndexJson
       longestTaskMs: median(ourRuns.map((r) => r.longestSliceMs)),
       marks: median(ourRuns.map((r) => r.marks)),
       matches: median(ourRuns.map((r) => r.matches)),
+      hitsPer1000Words: median(ourRuns.map((r) => (r.matches * 1000) / r.words)),
       bareWalkMs: median(walk),
       vsBareWalk: busy / median(walk),
       heapBytes: median(ourRuns.map((r) => r.heap)) - heapPlain,

@@ -68,5 +68,7 @@ export interface ScanStats {
   busyMs: number;
   blocks: number;
   matches: number;
+  /** Words read: matches per 1,000 words is the page's hit density. */
+  words: number;
   rescans: number;
 }

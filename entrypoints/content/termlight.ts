@@ -237,6 +237,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
       paintMs: lastPaintMs,
       blocks: scan?.all().length ?? 0,
       matches: scan?.all().reduce((n, b) => n + b.matches.length, 0) ?? 0,
+      words: scan?.all().reduce((n, b) => n + b.words, 0) ?? 0,
     }),
   };
 }
