@@ -15,6 +15,8 @@ export interface ScannedBlock {
   ranges?: (StaticRange | undefined)[];
 }
 
+const NONE: readonly string[] = [];
+
 /** A term found under the pointer or reported to the popup. */
 export interface FoundTerm {
   scanned: ScannedBlock;
@@ -57,9 +59,13 @@ export class PageScan {
       const block = blocks[i]!;
       const words = { count: 0 };
       const matches = this.terms.scan(block.text, words);
-      const sure = new Set<string>();
-      for (const m of matches) if (!this.terms.isAmbiguous(m) && !this.terms.isGeneral(m)) sure.add(this.terms.idOf(m));
-      const s = { block, matches, words: words.count, sure: [...sure] };
+      let sure: readonly string[] = NONE;
+      if (matches.length > 0) {
+        const ids = new Set<string>();
+        for (const m of matches) if (!this.terms.isAmbiguous(m) && !this.terms.isGeneral(m)) ids.add(this.terms.idOf(m));
+        sure = [...ids];
+      }
+      const s = { block, matches, words: words.count, sure };
       // Only text that holds a term can be hovered to a card: most blocks of a big page
       // hold none, and a map entry per text node of the page would cost more than the scan.
       if (matches.length > 0) block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));

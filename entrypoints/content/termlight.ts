@@ -1,6 +1,6 @@
 import matcherIndex from 'virtual:termlight/matcher';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { selectMarks, type Occurrence } from '../../lib/marks/select';
+import { markChooser } from '../../lib/marks/select';
 import type { MatcherIndex } from '../../lib/match/compile';
 import { Matcher } from '../../lib/match/matcher';
 import { TermSet, type SetMatch } from '../../lib/match/term-set';
@@ -10,7 +10,7 @@ import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { watchMutations } from './mutations';
-import { PageScan, cachedRange, type ScannedBlock } from './page-scan';
+import { PageScan, cachedRange } from './page-scan';
 import { Slicer } from './slicer';
 
 /**
@@ -92,34 +92,26 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
       yielded += performance.now() - before;
       return mine !== paintGeneration || scan !== current;
     };
-    // Marks belong to this document; a same-origin frame paints its own.
-    const occurrences: Occurrence[] = [];
-    const places: { scanned: ScannedBlock; i: number }[] = [];
+    // Terms the reader knows, and words they said mean something else on this site.
+    const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
+    const choose = markChooser({ ...settings, knownTerms: hidden });
+    const ranges: StaticRange[] = [];
     let section = 0;
     let heading: Node | null = null;
     for (const scanned of current.all()) {
-      const { block } = scanned;
+      const { block, matches } = scanned;
+      // Marks belong to this document; a same-origin frame paints its own.
       if (block.nodes[0]?.ownerDocument !== document) continue;
       // A heading opens a new section, whether or not it holds a term.
       if (block.heading && block.owner !== heading) {
         section++;
         heading = block.owner;
       }
-      scanned.matches.forEach((match, i) => {
-        if (!counts(match)) return;
-        occurrences.push({ id: terms.idOf(match), areas: terms.areasOf(match), section });
-        places.push({ scanned, i });
-      });
-      if (slicer?.shouldYield(4 + 2 * scanned.matches.length) && (await overtaken())) return;
-    }
-    // Terms the reader knows, and words they said mean something else on this site.
-    const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
-    const chosen = selectMarks(occurrences, { ...settings, knownTerms: hidden });
-    const ranges: StaticRange[] = [];
-    for (let k = 0; k < places.length; k++) {
-      if (!chosen[k]) continue;
-      ranges.push(cachedRange(places[k]!.scanned, places[k]!.i));
-      if (slicer?.shouldYield(2) && (await overtaken())) return;
+      for (let i = 0; i < matches.length; i++) {
+        const match = matches[i]!;
+        if (counts(match) && choose(terms.idOf(match), terms.areasOf(match), section)) ranges.push(cachedRange(scanned, i));
+      }
+      if (slicer?.shouldYield(4 + 4 * matches.length) && (await overtaken())) return;
     }
     highlighter.paint(ranges, highlightName(settings));
     lastPaintMs = performance.now() - t0 - yielded;

@@ -8,29 +8,36 @@ export interface Occurrence {
   section: number;
 }
 
+type MarkSettings = Pick<Settings, 'mode' | 'occurrences' | 'disabledAreas' | 'knownTerms'>;
+
 /**
- * Which occurrences get a mark, in page order. Hover works on every occurrence whatever
- * this returns: the reader's settings only decide what is painted.
+ * A mark chooser for one paint: ask it about each occurrence in page order, and it says
+ * whether that one gets a mark. Hover works on every occurrence whatever it says: the
+ * reader's settings only decide what is painted.
  */
-export function selectMarks(
-  occurrences: readonly Occurrence[],
-  settings: Pick<Settings, 'mode' | 'occurrences' | 'disabledAreas' | 'knownTerms'>,
-): boolean[] {
-  if (settings.mode === 'hover-only') return occurrences.map(() => false);
+export function markChooser(settings: MarkSettings): (id: string, areas: readonly string[], section: number) => boolean {
+  if (settings.mode === 'hover-only') return () => false;
   const offAreas = new Set(settings.disabledAreas);
   const known = new Set(settings.knownTerms);
   // The section each term was last marked in: occurrences come in page order, so a term
   // is marked again only when its section differs (never, for first-per-page).
   const markedIn = new Map<string, number>();
   const perPage = settings.occurrences === 'first-per-page';
-  return occurrences.map((o) => {
-    if (known.has(o.id)) return false;
+  const every = settings.occurrences === 'all';
+  return (id, areas, section) => {
+    if (known.has(id)) return false;
     // A term stays lit while any of its areas is on.
-    if (o.areas.length > 0 && o.areas.every((a) => offAreas.has(a))) return false;
-    if (settings.occurrences === 'all') return true;
-    const last = markedIn.get(o.id);
-    if (last !== undefined && (perPage || last === o.section)) return false;
-    markedIn.set(o.id, o.section);
+    if (areas.length > 0 && areas.every((a) => offAreas.has(a))) return false;
+    if (every) return true;
+    const last = markedIn.get(id);
+    if (last !== undefined && (perPage || last === section)) return false;
+    markedIn.set(id, section);
     return true;
-  });
+  };
+}
+
+/** Which occurrences, given in page order, get a mark. */
+export function selectMarks(occurrences: readonly Occurrence[], settings: MarkSettings): boolean[] {
+  const choose = markChooser(settings);
+  return occurrences.map((o) => choose(o.id, o.areas, o.section));
 }

@@ -14,8 +14,9 @@ export interface AmbiguityInfo {
  * of the same family ("gas" beside "rollup"; "short" beside "funding rate"). A term of the
  * other family is not enough: "a short proof" next to "rollup" is still not a short position.
  */
-export function confirmAmbiguous(text: string, matches: readonly TermMatch[], info: AmbiguityInfo): TermMatch[] {
-  if (!matches.some((m) => info.isAmbiguous(m.term))) return [...matches];
+export function confirmAmbiguous<M extends TermMatch>(text: string, matches: M[], info: AmbiguityInfo): M[] {
+  // Most blocks have no ambiguous match: hand back the same array, not a copy.
+  if (!matches.some((m) => info.isAmbiguous(m.term))) return matches;
   const lower = text.toLowerCase();
   const sureFamilies = matches.reduce((mask, m) => (info.isAmbiguous(m.term) ? mask : mask | info.familiesOf(m.term)), 0);
   return matches.filter(

@@ -1,9 +1,13 @@
 import { confirmAmbiguous } from './ambiguity';
 import type { Matcher, TermMatch, WordCount } from './matcher';
 
-/** A match from one of several matchers; `source` indexes the TermSet's matchers. */
+/**
+ * A match from one of several matchers; `source` indexes the TermSet's matchers. It is
+ * left out for the first (bundled) matcher: a big page has tens of thousands of matches,
+ * and copying each one only to say "0" showed in profiles.
+ */
 export interface SetMatch extends TermMatch {
-  source: number;
+  source?: number;
 }
 
 /**
@@ -14,23 +18,23 @@ export class TermSet {
   constructor(readonly sources: readonly Matcher[]) {}
 
   idOf(m: SetMatch): string {
-    return this.sources[m.source]!.ids[m.term]!;
+    return this.sources[m.source ?? 0]!.ids[m.term]!;
   }
 
   nameOf(m: SetMatch): string {
-    return this.sources[m.source]!.terms[m.term]!;
+    return this.sources[m.source ?? 0]!.terms[m.term]!;
   }
 
   areasOf(m: SetMatch): readonly string[] {
-    return this.sources[m.source]!.areasOf(m.term);
+    return this.sources[m.source ?? 0]!.areasOf(m.term);
   }
 
   isAmbiguous(m: SetMatch): boolean {
-    return this.sources[m.source]!.isAmbiguous(m.term);
+    return this.sources[m.source ?? 0]!.isAmbiguous(m.term);
   }
 
   isGeneral(m: SetMatch): boolean {
-    return this.sources[m.source]!.isGeneral(m.term);
+    return this.sources[m.source ?? 0]!.isGeneral(m.term);
   }
 
   /**
@@ -40,7 +44,7 @@ export class TermSet {
   lookup(text: string): SetMatch | undefined {
     for (let source = this.sources.length - 1; source >= 0; source--) {
       const [first] = this.sources[source]!.scan(text);
-      if (first) return { ...first, source };
+      if (first) return source === 0 ? first : { ...first, source };
     }
     return undefined;
   }
@@ -49,7 +53,9 @@ export class TermSet {
   scan(text: string, words?: WordCount): SetMatch[] {
     let merged: SetMatch[] = [];
     this.sources.forEach((matcher, source) => {
-      const found = confirmAmbiguous(text, matcher.scan(text, source === 0 ? words : undefined), matcher).map((m) => ({ ...m, source }));
+      const found: SetMatch[] = confirmAmbiguous(text, matcher.scan(text, source === 0 ? words : undefined), matcher);
+      // The matches are fresh objects of this scan: stamping them is safe.
+      if (source > 0) for (const m of found) m.source = source;
       merged = source === 0 ? found : preferLater(merged, found);
     });
     return merged;
