@@ -53,71 +53,73 @@ export function isSkipped(node: Node): boolean {
 }
 
 /**
- * Text blocks under `root` in document order, then those of the open shadow roots found
+ * Text blocks under `start` in document order, then those of the open shadow roots found
  * on the way. A generator, so a caller can stop after any block and resume later: the
  * scan is cut into slices that never hold the main thread long.
  *
  * It also yields null every so often in long stretches without a block, so the caller can
- * check its time slice. The walk asks the browser for text nodes only (no JavaScript filter per node, which on
- * a 200,000-node page costs more than everything else) and decides whether a text node
- * may be read from its ancestors, each element judged once.
+ * check its time slice. The walk is one pass of firstChild / nextSibling that carries, for
+ * the elements it is inside, the block their text flows in: no per-node filter callback,
+ * no climb to the ancestors of every text node, no second pass to find shadow hosts, and a
+ * skipped element's subtree (code, a form field, a hidden part) is never entered at all.
  */
 export function* textBlocks(start: Node): Generator<TextBlock | null, void, undefined> {
-  const doc = start.ownerDocument ?? (start as Document);
-  const verdicts = new Map<Element, boolean>();
-  // Iterative, not recursive: a hostile page may nest elements thousands deep.
-  const pending: Element[] = [];
-  const skipped = (start: Element | null): boolean => {
-    let verdict = false;
-    let el = start;
-    for (; el; el = el.parentElement) {
-      const known = verdicts.get(el);
-      if (known !== undefined) {
-        verdict = known;
-        break;
-      }
-      if (isSkippedElement(el)) {
-        verdict = true;
-        verdicts.set(el, true);
-        break;
-      }
-      pending.push(el);
-    }
-    // Every element between `start` and the one that decided shares its verdict.
-    for (const p of pending) verdicts.set(p, verdict);
-    pending.length = 0;
-    return verdict;
-  };
   let seen = 0;
   // The root, then open shadow roots as they are found: a queue, not recursion, so shadow
   // trees nested hundreds deep cost no more than wide ones.
   const roots: Node[] = [start];
   for (let r = 0; r < roots.length; r++) {
     const root = roots[r]!;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    if (isSkipped(root)) continue;
+    let owner = blockOf(root);
+    /** Owners to return to when the walk climbs out of the elements it entered. */
+    const owners: (Node | null)[] = [];
     let current: TextBlock | undefined;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let node: Node | null = root.firstChild;
+    while (node) {
       if (++seen % PAUSE_EVERY === 0) yield null;
-      const text = n as Text;
-      if (skipped(text.parentElement)) continue;
-      const owner = blockOf(text);
-      if (!current || owner !== current.owner) {
-        if (current && hasWords(current)) yield current;
-        current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), nodes: [], starts: [], text: '' };
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        if (!current || current.owner !== owner) {
+          if (current && hasWords(current)) yield current;
+          current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), nodes: [], starts: [], text: '' };
+        }
+        const text = node as Text;
+        current.starts.push(current.text.length);
+        current.nodes.push(text);
+        current.text += text.data;
+      } else if (type === ELEMENT_NODE && !isSkippedElement(node as Element)) {
+        const el = node as Element;
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+        const child = el.firstChild;
+        if (child) {
+          owners.push(owner);
+          if (!INLINE_TAGS.has(el.tagName)) owner = el;
+          node = child;
+          continue;
+        }
       }
-      current.starts.push(current.text.length);
-      current.nodes.push(text);
-      current.text += text.data;
+      // On to the next sibling, climbing out of finished elements.
+      for (;;) {
+        const next: Node | null = node.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        node = node.parentNode;
+        if (!node || node === root) {
+          node = null;
+          break;
+        }
+        owner = owners.pop() ?? null;
+      }
     }
     if (current && hasWords(current)) yield current;
-    // Open shadow roots of hosts we may read; elements only, again without a filter callback.
-    const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
-      if (++seen % PAUSE_EVERY === 0) yield null;
-      if (el.shadowRoot && !skipped(el)) roots.push(el.shadowRoot);
-    }
   }
 }
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 function hasWords(block: TextBlock): boolean {
   return /[\p{L}\p{N}]/u.test(block.text);
