@@ -42,6 +42,12 @@ export interface PageTermsResponse {
   url: string;
   /** Whether the page reads as a crypto page (see lib/match/crypto-page.ts). */
   crypto: boolean;
+  /**
+   * Whether this browser can draw marks (the CSS Custom Highlight API). Without it terms
+   * are still found and hovering one still opens its card. Absent in answers from a tab
+   * still running an older version of the content script.
+   */
+  marks?: boolean;
   terms: PageTerm[];
 }
 

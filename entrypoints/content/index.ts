@@ -5,6 +5,7 @@ import { parseMessage, type EntryResponse } from '../../lib/messages';
 import { contentScriptMatches, siteOf } from '../../lib/sites/domains';
 import { updateSettings } from '../../utils/settings-store';
 import { createCardHost } from './card-host';
+import { highlightsSupported } from './highlighter';
 import { hitTest } from './hit-test';
 import { watchHover } from './hover';
 import { findLookupTarget } from './lookup';
@@ -74,7 +75,7 @@ export default defineContentScript({
         case 'termlight:page-terms':
           // Only the top frame answers; it reads same-origin frames itself.
           if (window !== window.top) return undefined;
-          return Promise.resolve(pageTerms(location.href, state.scan, state.counts));
+          return Promise.resolve(pageTerms(location.href, state.scan, state.counts, highlightsSupported()));
         case 'termlight:stats':
           if (window !== window.top) return undefined;
           return Promise.resolve(state.stats());

@@ -3,10 +3,10 @@ import type { PageTermsResponse } from '../../lib/messages';
 import type { PageScan } from './page-scan';
 
 /** The page's terms, most frequent first, for the popup's "On this page". */
-export function pageTerms(url: string, scan: PageScan | undefined, counts: (m: SetMatch) => boolean): PageTermsResponse {
-  if (!scan) return { url, crypto: false, terms: [] };
+export function pageTerms(url: string, scan: PageScan | undefined, counts: (m: SetMatch) => boolean, marks: boolean): PageTermsResponse {
+  if (!scan) return { url, crypto: false, marks, terms: [] };
   const terms = [...scan.counts(counts)]
     .map(([id, { term, count }]) => ({ id, term, count }))
     .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
-  return { url, crypto: scan.readsAsCrypto(), terms };
+  return { url, crypto: scan.readsAsCrypto(), marks, terms };
 }
