@@ -105,6 +105,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
   const startWords = new Set<number>();
   const startPairs = new Set<number>();
   const pairSecondWords = new Set<number>();
+  const pairs: [number, number][] = [];
   const insert = (form: string, term: number, exact: boolean): void => {
     const key = foldForm(form);
     if (key.length === 0) return;
@@ -112,10 +113,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
     // A form that does not start with a word character can never match at a word start.
     if (lead === undefined) return;
     if (lead.second === undefined) startWords.add(lead.first);
-    else {
-      pairSecondWords.add(lead.second);
-      startPairs.add(pairHash(lead.first, lead.second));
-    }
+    else pairs.push([lead.first, lead.second]);
     let node = 0;
     for (const code of key) {
       let child = nodes[node]!.edges.get(code);
@@ -144,6 +142,15 @@ export function compileMatcher(terms: readonly MatcherTerm[]): MatcherIndex {
       for (const inflected of inflections(form)) insert(inflected, index, exact);
     }
   });
+
+  // A pair is needed only where its first word is not a start word already: the walk from
+  // a start word ("gas") reads on into "gas fee" by itself. Fewer second words to look
+  // back from means fewer stops in the scanner's per-word path.
+  for (const [first, second] of pairs) {
+    if (startWords.has(first)) continue;
+    pairSecondWords.add(second);
+    startPairs.add(pairHash(first, second));
+  }
 
   const areaIds = [...new Set(terms.flatMap((t) => t.areas ?? []))];
   const areaIndex = new Map(areaIds.map((a, i) => [a, i]));
