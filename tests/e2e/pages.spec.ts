@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { ScanStats } from '../../lib/messages';
 import { expect, test } from './fixtures';
 import { longArticle } from './long-article';
-import { RECORD_MUTATIONS, foreignMutations, highlightedTexts } from './support';
+import { RECORD_MUTATIONS, foreignMutations, highlightedTexts, pointOf } from './support';
 
 /** Console errors of the page, collected from the start. */
 function consoleErrors(page: Page): string[] {
@@ -91,18 +91,20 @@ test('a same-origin frame is marked by its own instance and reported by the top 
   expect(await foreignMutations(page)).toEqual([]);
 });
 
-test('a strict-CSP page is read and its card opens', async ({ context, page, fixtureUrl, pageTerms }) => {
+test('a strict-CSP page with Trusted Types is read and its card opens', async ({ context, page, fixtureUrl, pageTerms }) => {
   const url = `${fixtureUrl}/csp.html`;
   await context.route(url, async (route) => {
     const body = await (await fetch(`${fixtureUrl}/l2-article.html`)).text();
-    await route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': "default-src 'none'; style-src 'self'" }, body });
+    const policy = "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+    await route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': policy }, body });
   });
   const errors = consoleErrors(page);
   await page.goto(url);
   await expect.poll(async () => (await pageTerms(page)).terms.map((t) => t.id)).toContain('optimistic-rollup');
-  const box = await page.locator('#lead').boundingBox();
-  await page.mouse.move(box!.x + 40, box!.y + box!.height / 2);
-  await page.mouse.move(box!.x + 60, box!.y + box!.height / 2);
+  // The card's module is imported from the extension and renders in its shadow root.
+  const { x, y } = await pointOf(page, '#lead', 'challenge period');
+  await page.mouse.move(x, y);
+  await expect(page.locator('termlight-card .tl-term')).toHaveText('Challenge period');
   expect(await foreignMutations(page)).toEqual([]);
   // The page's own inline <style> is blocked by its policy; nothing of ours is.
   expect(errors.filter((e) => !e.includes("style-src 'self'"))).toEqual([]);
