@@ -17,13 +17,14 @@ export interface AmbiguityInfo {
 export function confirmAmbiguous<M extends TermMatch>(text: string, matches: M[], info: AmbiguityInfo): M[] {
   // Most blocks have no ambiguous match: hand back the same array, not a copy.
   if (!matches.some((m) => info.isAmbiguous(m.term))) return matches;
-  const lower = text.toLowerCase();
   const sureFamilies = matches.reduce((mask, m) => (info.isAmbiguous(m.term) ? mask : mask | info.familiesOf(m.term)), 0);
+  // Lower-cased only if a context word has to be looked for: a block's sure terms settle most.
+  let lower: string | undefined;
   return matches.filter(
     (m) =>
       !info.isAmbiguous(m.term) ||
       (info.familiesOf(m.term) & sureFamilies) !== 0 ||
-      info.contextOf(m.term).some((word) => containsWord(lower, word)),
+      info.contextOf(m.term).some((word) => containsWord((lower ??= text.toLowerCase()), word)),
   );
 }
 
