@@ -213,14 +213,24 @@ function visibleRange(blocks: readonly TextBlock[]): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
-/** A live DOM Range over exactly the matched characters, possibly across text nodes. */
-export function rangeOf({ block }: ScannedBlock, match: SetMatch): Range {
+/** Where a match begins and ends in the block's text nodes, possibly different ones. */
+function boundsOf({ block }: ScannedBlock, match: SetMatch): StaticRangeInit {
   const start = locateStart(block.starts, match.start);
   const end = locateEnd(block.starts, match.end);
-  const first = block.nodes[start.node]!;
-  const range = first.ownerDocument.createRange();
-  range.setStart(first, start.offset);
-  range.setEnd(block.nodes[end.node]!, end.offset);
+  return {
+    startContainer: block.nodes[start.node]!,
+    startOffset: start.offset,
+    endContainer: block.nodes[end.node]!,
+    endOffset: end.offset,
+  };
+}
+
+/** A live DOM Range over exactly the matched characters, possibly across text nodes. */
+export function rangeOf(scanned: ScannedBlock, match: SetMatch): Range {
+  const bounds = boundsOf(scanned, match);
+  const range = bounds.startContainer.ownerDocument!.createRange();
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
 }
 
@@ -233,19 +243,5 @@ export function rangeOf({ block }: ScannedBlock, match: SetMatch): Range {
  */
 export function cachedRange(scanned: ScannedBlock, i: number): StaticRange {
   scanned.ranges ??= [];
-  let range = scanned.ranges[i];
-  if (!range) {
-    const { block } = scanned;
-    const match = scanned.matches[i]!;
-    const start = locateStart(block.starts, match.start);
-    const end = locateEnd(block.starts, match.end);
-    range = new StaticRange({
-      startContainer: block.nodes[start.node]!,
-      startOffset: start.offset,
-      endContainer: block.nodes[end.node]!,
-      endOffset: end.offset,
-    });
-    scanned.ranges[i] = range;
-  }
-  return range;
+  return (scanned.ranges[i] ??= new StaticRange(boundsOf(scanned, scanned.matches[i]!)));
 }
