@@ -1,10 +1,10 @@
+/** Read the clock after about this much work (see shouldYield): well under a millisecond. */
+const CLOCK_EVERY = 256;
+
 /**
  * Cuts long work into tasks of at most `budgetMs`, yielding to the page between them so
  * input and rendering never wait on us for long.
  */
-/** Read the clock after about this much work (see shouldYield): well under a millisecond. */
-const CLOCK_EVERY = 256;
-
 export class Slicer {
   private started = performance.now();
   /** The longest slice so far, in ms: what our work cost the page's main thread at worst. */

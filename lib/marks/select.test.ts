@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/schema';
-import { selectMarks, type Occurrence } from './select';
+import { markChooser } from './select';
+
+/** One occurrence on the page, as the chooser is asked about it. */
+interface Occurrence {
+  id: string;
+  areas: readonly string[];
+  section: number;
+}
+
+/** The chooser's answers for occurrences given in page order. */
+function selectMarks(occurrences: readonly Occurrence[], settings: Parameters<typeof markChooser>[0]): boolean[] {
+  const choose = markChooser(settings);
+  return occurrences.map((o) => choose(o.id, o.areas, o.section));
+}
 
 const occ = (id: string, section: number, areas = ['scaling']): Occurrence => ({ id, section, areas });
 const page = [occ('rollup', 0), occ('rollup', 0), occ('gas', 0, ['fees']), occ('rollup', 1), occ('gas', 1, ['fees'])];

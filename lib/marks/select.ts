@@ -1,19 +1,12 @@
 import type { Settings } from '../settings/schema';
 
-/** One occurrence on the page, as the selection needs to see it. */
-export interface Occurrence {
-  id: string;
-  areas: readonly string[];
-  /** Index of the page section (text between headings) the occurrence is in. */
-  section: number;
-}
-
 type MarkSettings = Pick<Settings, 'mode' | 'occurrences' | 'disabledAreas' | 'knownTerms'>;
 
 /**
  * A mark chooser for one paint: ask it about each occurrence in page order, and it says
- * whether that one gets a mark. Hover works on every occurrence whatever it says: the
- * reader's settings only decide what is painted.
+ * whether that one gets a mark. `section` numbers the page's sections (the text between
+ * headings). Hover works on every occurrence whatever it says: the reader's settings only
+ * decide what is painted.
  */
 export function markChooser(settings: MarkSettings): (id: string, areas: readonly string[], section: number) => boolean {
   if (settings.mode === 'hover-only') return () => false;
@@ -34,10 +27,4 @@ export function markChooser(settings: MarkSettings): (id: string, areas: readonl
     markedIn.set(id, section);
     return true;
   };
-}
-
-/** Which occurrences, given in page order, get a mark. */
-export function selectMarks(occurrences: readonly Occurrence[], settings: MarkSettings): boolean[] {
-  const choose = markChooser(settings);
-  return occurrences.map((o) => choose(o.id, o.areas, o.section));
 }

@@ -1,6 +1,6 @@
 import type { MatcherIndex } from './compile';
 import { unpackIndex, type PackedMatcherIndex } from './pack';
-import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
+import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan, stepHash } from './fold';
 
 /** A running count of the words a scan has read. */
 export interface WordCount {
@@ -137,9 +137,9 @@ export class Matcher {
   }
 
   /**
-   * Every match in `text`, in order, never overlapping. With `words`, also counts the words
-   * read into `words.count` (a multi-word match counts once), which saves the page scanner
-   * a second pass over every block to measure how dense in terms a page is.
+   * Every match in `text`, in order, never overlapping. With `words`, also adds the number
+   * of words in `text` (runs of word characters, inside matches too) to `words.count`, which
+   * saves the page scanner a second pass over every block to measure its density of terms.
    */
   scan(text: string, words?: WordCount): TermMatch[] {
     const out: TermMatch[] = [];
@@ -398,7 +398,7 @@ function firstWords(edgeStart: Int32Array, edgeCode: Uint16Array, edgeChild: Int
         continue;
       }
       path.push(code);
-      visit(edgeChild[e]!, (Math.imul(hash, 31) + code) | 0);
+      visit(edgeChild[e]!, stepHash(hash, code));
       path.pop();
     }
     if ((accepts || goesOn) && path.length > 0) {
