@@ -1,15 +1,64 @@
-import { MARK_COLORS, MARK_STYLES, OCCURRENCES, type Settings } from '../lib/settings/schema';
+import { MARK_COLORS, MARK_STYLES, OCCURRENCES, THEMES, type Settings } from '../lib/settings/schema';
 
 export interface SettingsFormProps {
   settings: Settings;
   onChange: (change: Partial<Settings>) => void;
 }
 
-const OCCURRENCE_LABELS: Record<(typeof OCCURRENCES)[number], string> = {
+const MARK_STYLE_LABELS: Record<Settings['markStyle'], string> = {
+  dotted: 'Dotted underline',
+  solid: 'Solid underline',
+  background: 'Tinted background',
+};
+
+const MARK_COLOR_LABELS: Record<Settings['markColor'], string> = {
+  amber: 'Amber',
+  blue: 'Blue',
+  green: 'Green',
+  pink: 'Pink',
+};
+
+const OCCURRENCE_LABELS: Record<Settings['occurrences'], string> = {
   'first-per-section': 'First in each section',
   'first-per-page': 'First on the page',
   all: 'Every occurrence',
 };
+
+const THEME_LABELS: Record<Settings['theme'], string> = {
+  auto: 'Follow the system',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+interface ChoiceProps<V extends string> {
+  label: string;
+  value: V;
+  options: readonly V[];
+  labels: Record<V, string>;
+  onPick: (value: V) => void;
+}
+
+/** A labelled select over one setting's allowed values. */
+function Choice<V extends string>({ label, value, options, labels, onPick }: ChoiceProps<V>) {
+  return (
+    <label>
+      {label}{' '}
+      <select
+        value={value}
+        onChange={(e) => {
+          const picked = options.find((o) => o === e.target.value);
+          if (picked !== undefined) onPick(picked);
+        }}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labels[o]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** How marks look and behave; every change applies at once to open tabs. */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
@@ -27,36 +76,9 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         </label>
       </fieldset>
       <div className="row">
-        <label>
-          Mark style{' '}
-          <select value={settings.markStyle} onChange={(e) => onChange({ markStyle: e.target.value as Settings['markStyle'] })}>
-            {MARK_STYLES.map((s) => (
-              <option key={s} value={s}>
-                {s === 'background' ? 'Tinted background' : `${s[0]!.toUpperCase()}${s.slice(1)} underline`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Colour{' '}
-          <select value={settings.markColor} onChange={(e) => onChange({ markColor: e.target.value as Settings['markColor'] })}>
-            {MARK_COLORS.map((c) => (
-              <option key={c} value={c}>
-                {c[0]!.toUpperCase() + c.slice(1)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Mark{' '}
-          <select value={settings.occurrences} onChange={(e) => onChange({ occurrences: e.target.value as Settings['occurrences'] })}>
-            {OCCURRENCES.map((o) => (
-              <option key={o} value={o}>
-                {OCCURRENCE_LABELS[o]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Mark style" value={settings.markStyle} options={MARK_STYLES} labels={MARK_STYLE_LABELS} onPick={(markStyle) => onChange({ markStyle })} />
+        <Choice label="Colour" value={settings.markColor} options={MARK_COLORS} labels={MARK_COLOR_LABELS} onPick={(markColor) => onChange({ markColor })} />
+        <Choice label="Mark" value={settings.occurrences} options={OCCURRENCES} labels={OCCURRENCE_LABELS} onPick={(occurrences) => onChange({ occurrences })} />
       </div>
       <div className="row">
         <label>
@@ -70,14 +92,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             onChange={(e) => onChange({ hoverDelayMs: Number(e.target.value) })}
           />
         </label>
-        <label>
-          Theme{' '}
-          <select value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as Settings['theme'] })}>
-            <option value="auto">Follow the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </label>
+        <Choice label="Theme" value={settings.theme} options={THEMES} labels={THEME_LABELS} onPick={(theme) => onChange({ theme })} />
       </div>
     </section>
   );

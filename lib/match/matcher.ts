@@ -178,7 +178,7 @@ export class Matcher {
       const start = i;
       let hash = 0;
       for (;;) {
-        hash = (Math.imul(hash, 31) + f) | 0;
+        hash = (Math.imul(hash, 31) + f) | 0; // stepHash, inlined in the hottest loop
         if (++i === n) {
           f = 0;
           break;

@@ -4,6 +4,7 @@ import { areaIdSchema, termIdSchema } from '../glossary/schema';
 export const MARK_STYLES = ['dotted', 'solid', 'background'] as const;
 export const MARK_COLORS = ['amber', 'blue', 'green', 'pink'] as const;
 export const OCCURRENCES = ['first-per-section', 'first-per-page', 'all'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
 
 /** A site as the reader names it: a host name, stored lower case without "www.". */
 export const hostSchema = z
@@ -23,7 +24,7 @@ export const settingsFields = {
   /** Readers dislike a page painted yellow: by default the first occurrence per section. */
   occurrences: z.enum(OCCURRENCES).default('first-per-section'),
   hoverDelayMs: z.number().int().min(0).max(2000).default(300),
-  theme: z.enum(['auto', 'light', 'dark']).default('auto'),
+  theme: z.enum(THEMES).default('auto'),
   /** Areas whose terms are not marked (their cards still open on hover). */
   disabledAreas: z.array(areaIdSchema).max(200).default([]),
   /** Sites the reader turned Termlight on for, beyond the built-in list. */
