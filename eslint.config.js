@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'scratch/'] },
+  { ignores: ['.bench/', '.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { termIdSchema } from './glossary/schema';
+import * as z from 'zod/mini';
+import { termIdSchema } from './glossary/ids';
 
 /**
  * Every message that crosses a context boundary. Receivers parse with `parseMessage` and
@@ -8,20 +8,20 @@ import { termIdSchema } from './glossary/schema';
  */
 export const messageSchema = z.discriminatedUnion('type', [
   /** Popup/tests -> content script: which glossary terms this page contains. */
-  z.object({ type: z.literal('termlight:page-terms') }).strict(),
+  z.strictObject({ type: z.literal('termlight:page-terms') }),
   /** Content script/popup -> background: the full entry for a card. */
-  z.object({ type: z.literal('termlight:get-entry'), id: termIdSchema }).strict(),
+  z.strictObject({ type: z.literal('termlight:get-entry'), id: termIdSchema }),
   /** Popup -> content script: scroll to and flash the first occurrence of a term. */
-  z.object({ type: z.literal('termlight:reveal'), id: termIdSchema }).strict(),
+  z.strictObject({ type: z.literal('termlight:reveal'), id: termIdSchema }),
   /**
    * Background -> content script (keyboard shortcut or context menu): open the card for the
    * selection, or for the term at the caret when nothing is selected.
    */
-  z.object({ type: z.literal('termlight:lookup-selection'), text: z.string().max(500).optional() }).strict(),
+  z.strictObject({ type: z.literal('termlight:lookup-selection'), text: z.optional(z.string().check(z.maxLength(500))) }),
   /** Tests and bench -> content script: what the scan cost. */
-  z.object({ type: z.literal('termlight:stats') }).strict(),
+  z.strictObject({ type: z.literal('termlight:stats') }),
   /** Content script -> background: open the glossary page at an entry. */
-  z.object({ type: z.literal('termlight:open-glossary'), id: termIdSchema }).strict(),
+  z.strictObject({ type: z.literal('termlight:open-glossary'), id: termIdSchema }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
@@ -64,6 +64,11 @@ export interface EntryResponse {
 }
 
 export interface ScanStats {
+  /**
+   * Main-thread time of loading the content script: evaluating its modules (the glossary
+   * index is parsed there) and building the matcher. Not counted in `busyMs`.
+   */
+  startupMs: number;
   /** Longest uninterrupted slice of our work on the main thread, in ms. */
   longestSliceMs: number;
   /** Wall time of the first full scan and paint, in ms (slices and pauses included). */

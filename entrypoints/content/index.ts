@@ -1,3 +1,5 @@
+// First: its clock must start before any other module is evaluated.
+import { evaluationStartedAt } from './startup-clock';
 import '../../utils/zod-setup';
 import './highlight.css';
 import { browser } from 'wxt/browser';
@@ -21,6 +23,9 @@ export default defineContentScript({
   // Same-origin frames get their own marks and cards; the top frame reports their terms.
   allFrames: true,
   cssInjectionMode: 'manifest',
+  // WXT's "script started" postMessage would tell every page's message listeners that
+  // Termlight is here (with our extension id), and cost the page a main-thread stall.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // The manifest and a runtime registration may both match a page: one instance only.
     const flags = window as unknown as { __termlightLoaded?: boolean };
@@ -29,7 +34,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       flags.__termlightLoaded = false;
     });
-    const state = await startTermlight(ctx);
+    const state = await startTermlight(ctx, performance.now() - evaluationStartedAt);
     const site = siteOf(location.hostname);
 
     const entries = new Map<string, Promise<EntryResponse | undefined>>();

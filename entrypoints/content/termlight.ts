@@ -53,9 +53,11 @@ function sameOriginFrameBodies(): HTMLElement[] {
  * Scans the page in slices, paints the marks the settings ask for, and follows changes to
  * the page, the settings and the reader's glossary live.
  */
-export async function startTermlight(ctx: ContentScriptContext): Promise<TermlightState> {
+export async function startTermlight(ctx: ContentScriptContext, evaluationMs: number): Promise<TermlightState> {
   const isTop = window === window.top;
+  const built = performance.now();
   const bundled = new Matcher(matcherIndex);
+  const startupMs = evaluationMs + performance.now() - built;
   const termSetWith = (user: MatcherIndex | null): TermSet => new TermSet(user ? [bundled, new Matcher(user)] : [bundled]);
   let settings = (await loadSettings()).settings;
   let terms = termSetWith(await userMatcherItem.getValue());
@@ -226,6 +228,7 @@ export async function startTermlight(ctx: ContentScriptContext): Promise<Termlig
     counts,
     stats: () => ({
       ...stats,
+      startupMs,
       paintMs: lastPaintMs,
       blocks: scan?.all().length ?? 0,
       matches: scan?.all().reduce((n, b) => n + b.matches.length, 0) ?? 0,

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { areaIdSchema, termIdSchema } from './ids';
 
-/** Stable slug used in URLs, `related` lists and stored settings. */
-export const termIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)');
-
-export const areaIdSchema = termIdSchema;
+export { areaIdSchema, termIdSchema };
 
 const oneLine = z
   .string()

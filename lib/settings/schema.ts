@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { areaIdSchema, termIdSchema } from '../glossary/schema';
+// zod's mini build: the content script parses settings on every page load, and the full
+// API cost it most of its code and ten milliseconds or more of startup.
+import * as z from 'zod/mini';
+import { areaIdSchema, termIdSchema } from '../glossary/ids';
 
 export const MARK_STYLES = ['dotted', 'solid', 'background'] as const;
 export const MARK_COLORS = ['amber', 'blue', 'green', 'pink'] as const;
@@ -7,39 +9,38 @@ export const OCCURRENCES = ['first-per-section', 'first-per-page', 'all'] as con
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
 /** A site as the reader names it: a host name, stored lower case without "www.". */
-export const hostSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'must be a host name such as docs.example.org')
-  .max(253)
-  .transform((h) => h.replace(/^www\./, ''));
+export const hostSchema = z.pipe(
+  z
+    .string()
+    .check(z.trim(), z.toLowerCase(), z.regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'must be a host name such as docs.example.org'), z.maxLength(253)),
+  z.transform((h: string) => h.replace(/^www\./, '')),
+);
 
 /** Every field with its default; the reader's settings are these, field by field. */
 export const settingsFields = {
   /** Marks and cards, or no marks and a card on hovering any glossary word. */
-  mode: z.enum(['marks', 'hover-only']).default('marks'),
-  markStyle: z.enum(MARK_STYLES).default('dotted'),
-  markColor: z.enum(MARK_COLORS).default('amber'),
+  mode: z._default(z.enum(['marks', 'hover-only']), 'marks'),
+  markStyle: z._default(z.enum(MARK_STYLES), 'dotted'),
+  markColor: z._default(z.enum(MARK_COLORS), 'amber'),
   /** Readers dislike a page painted yellow: by default the first occurrence per section. */
-  occurrences: z.enum(OCCURRENCES).default('first-per-section'),
-  hoverDelayMs: z.number().int().min(0).max(2000).default(300),
-  theme: z.enum(THEMES).default('auto'),
+  occurrences: z._default(z.enum(OCCURRENCES), 'first-per-section'),
+  hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(2000)), 300),
+  theme: z._default(z.enum(THEMES), 'auto'),
   /** Areas whose terms are not marked (their cards still open on hover). */
-  disabledAreas: z.array(areaIdSchema).max(200).default([]),
+  disabledAreas: z._default(z.array(areaIdSchema).check(z.maxLength(200)), []),
   /** Sites the reader turned Termlight on for, beyond the built-in list. */
-  allowSites: z.array(hostSchema).max(1000).default([]),
+  allowSites: z._default(z.array(hostSchema).check(z.maxLength(1000)), []),
   /** Sites the reader turned Termlight off for: wins over everything else. */
-  denySites: z.array(hostSchema).max(1000).default([]),
+  denySites: z._default(z.array(hostSchema).check(z.maxLength(1000)), []),
   /** Run on every site, lighting only pages that read as crypto. */
-  everywhere: z.boolean().default(false),
+  everywhere: z._default(z.boolean(), false),
   /** Terms the reader knows: never marked, still explained on hover. */
-  knownTerms: z.array(termIdSchema).max(10000).default([]),
+  knownTerms: z._default(z.array(termIdSchema).check(z.maxLength(10000)), []),
   /** Ambiguous words the reader said are not meant in the crypto sense, per site. */
-  notThisMeaning: z.record(hostSchema, z.array(termIdSchema).max(1000)).default({}),
+  notThisMeaning: z._default(z.record(hostSchema, z.array(termIdSchema).check(z.maxLength(1000))), {}),
 };
 
-export const settingsSchema = z.object(settingsFields).strict();
+export const settingsSchema = z.strictObject(settingsFields);
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { termIdSchema } from '../glossary/schema';
+import { termIdSchema } from '../glossary/ids';
 
 /** The area a user entry lands in when the file names none. */
 export const DEFAULT_USER_AREA = 'my-terms';
