@@ -1,6 +1,7 @@
 import type { MatcherIndex } from './compile';
 import { unpackIndex, type PackedMatcherIndex } from './pack';
-import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan, stepHash } from './fold';
+import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
+import { FLAG_WORD_MASK, HASH_MASK, PAIR_SECOND, START_WORD, mix, type MatcherTables } from './tables';
 
 /** A running count of the words a scan has read. */
 export interface WordCount {
@@ -52,7 +53,7 @@ export class Matcher {
    * checks the word's characters against `wordCodes` and enters the trie at `wordNode`,
    * the node the word leads to, instead of re-walking the busiest, widest part of the trie.
    */
-  private readonly words: FirstWords;
+  private readonly words: MatcherTables;
   /**
    * Path compression, computed at load. Nodes are numbered depth first, so the only child
    * of node k is k + 1. From a node with one child and no accepted term, a chain of
@@ -63,56 +64,31 @@ export class Matcher {
   private readonly chainCode: Uint16Array;
 
   constructor(source: MatcherIndex | PackedMatcherIndex) {
-    const index = unpackIndex(source);
-    this.ids = index.ids;
-    this.terms = index.terms;
-    this.edgeStart = Int32Array.from(index.edgeStart);
-    this.edgeCode = Uint16Array.from(index.edgeCode);
-    this.edgeChild = Int32Array.from(index.edgeChild);
-    this.acceptStart = Int32Array.from(index.acceptStart);
-    this.acceptTerm = Int32Array.from(index.acceptTerm);
-    this.acceptExact = Int32Array.from(index.acceptExact);
-    this.exactForms = index.exactForms;
-    this.ambiguous = new Uint8Array(index.ids.length);
-    for (const t of index.ambiguous) this.ambiguous[t] = 1;
-    this.general = new Uint8Array(index.ids.length);
-    for (const t of index.general) this.general[t] = 1;
-    this.familyMask = Uint8Array.from(index.familyMask);
-    this.context = index.context;
-    this.termAreas = index.termAreas.map((list) => list.map((a) => index.areaIds[a]!));
-    this.wordFlags = new Uint32Array(HASH_BITS >>> 4);
-    const flag = (h: number, bit: number): void => {
-      this.wordFlags[(h >>> 4) & FLAG_WORD_MASK]! |= bit << ((h & 15) << 1);
-    };
-    for (const h of index.startWords) flag(h, START_WORD);
-    for (const h of index.pairSecondWords) flag(h, PAIR_SECOND);
-    this.startPairs = bitSet(index.startPairs);
-    this.words = firstWords(this.edgeStart, this.edgeCode, this.edgeChild, this.acceptStart);
-
-    // Wide nodes sit near the root and are visited at almost every word start; a direct
-    // row beats scanning a dozen sorted edges. Narrow nodes (nearly all) keep the edge list.
-    const nodes = index.edgeStart.length - 1;
-    this.chainLength = new Int32Array(nodes + 1);
-    this.chainCode = new Uint16Array(nodes + 1);
-    for (let k = nodes - 1; k >= 0; k--) {
-      const e = this.edgeStart[k]!;
-      const link = this.edgeStart[k + 1]! - e === 1 && this.edgeChild[e] === k + 1 && this.acceptStart[k]! === this.acceptStart[k + 1]!;
-      if (link) {
-        this.chainCode[k] = this.edgeCode[e]!;
-        this.chainLength[k] = 1 + this.chainLength[k + 1]!;
-      }
-    }
-    this.denseRow = new Int32Array(nodes).fill(-1);
-    const wide: number[] = [];
-    for (let k = 1; k < nodes; k++) if (index.edgeStart[k + 1]! - index.edgeStart[k]! >= DENSE_MIN_EDGES) wide.push(k);
-    this.dense = new Int32Array(wide.length * 128).fill(-1);
-    wide.forEach((k, row) => {
-      this.denseRow[k] = row;
-      for (let e = this.edgeStart[k]!; e < this.edgeStart[k + 1]!; e++) {
-        const code = this.edgeCode[e]!;
-        if (code < 128) this.dense[row * 128 + code] = this.edgeChild[e]!;
-      }
-    });
+    const { meta, tables } = unpackIndex(source);
+    this.ids = meta.ids;
+    this.terms = meta.terms;
+    this.edgeStart = tables.edgeStart;
+    this.edgeCode = tables.edgeCode;
+    this.edgeChild = tables.edgeChild;
+    this.acceptStart = tables.acceptStart;
+    this.acceptTerm = tables.acceptTerm;
+    this.acceptExact = tables.acceptExact;
+    this.exactForms = meta.exactForms;
+    this.ambiguous = new Uint8Array(meta.ids.length);
+    for (const t of meta.ambiguous) this.ambiguous[t] = 1;
+    this.general = new Uint8Array(meta.ids.length);
+    for (const t of meta.general) this.general[t] = 1;
+    this.familyMask = Uint8Array.from(meta.familyMask);
+    this.context = meta.context;
+    this.termAreas = meta.termAreas.map((list) => list.map((a) => meta.areaIds[a]!));
+    this.wordFlags = tables.wordFlags;
+    this.startPairs = tables.startPairs;
+    this.words = tables;
+    this.chainLength = tables.chainLength;
+    this.chainCode = tables.chainCode;
+    this.denseRow = tables.denseRow;
+    this.dense = tables.dense;
+    this.scan(warmUpText(this.terms, this.exactForms));
   }
 
   isAmbiguous(term: number): boolean {
@@ -234,7 +210,8 @@ export class Matcher {
 
   /** The longest match that starts with the word text[start, end), whose hash is `hash`. */
   private walkWord(text: string, start: number, end: number, hash: number): TermMatch | undefined {
-    const { mask, slotKey, slotWord, wordNode, wordCodeStart, wordEnds } = this.words;
+    const { slotKey, slotWord, wordNode, wordCodeStart, wordEnds } = this.words;
+    const mask = slotKey.length - 1;
     const codes = this.words.wordCodes;
     const length = end - start;
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
@@ -342,97 +319,30 @@ export class Matcher {
   }
 }
 
-/** Word hashes are filtered on their low 16 bits: a pair bit set is 8 KB, in L1 cache. */
-const HASH_BITS = 1 << 16;
-const FLAG_WORD_MASK = (HASH_BITS >>> 4) - 1;
-const START_WORD = 1;
-const PAIR_SECOND = 2;
-const HASH_MASK = (HASH_BITS >>> 5) - 1;
-
-function bitSet(hashes: readonly number[]): Uint32Array {
-  const bits = new Uint32Array(HASH_BITS >>> 5);
-  for (const h of hashes) bits[(h >>> 5) & HASH_MASK]! |= 1 << (h & 31);
-  return bits;
-}
-
 function hasHash(bits: Uint32Array, h: number): boolean {
   return ((bits[(h >>> 5) & HASH_MASK]! >>> (h & 31)) & 1) === 1;
 }
 
-interface FirstWords {
-  /** Open addressing over word hashes: slotWord is -1 for an empty slot. */
-  mask: number;
-  slotKey: Int32Array;
-  slotWord: Int32Array;
-  wordNode: Int32Array;
-  /** 1 where no form goes on past word w: a match starting with it ends with it. */
-  wordEnds: Uint8Array;
-  /** Word w is wordCodes[wordCodeStart[w] .. wordCodeStart[w + 1]). */
-  wordCodeStart: Int32Array;
-  wordCodes: Uint16Array;
-}
-
-function mix(hash: number): number {
-  return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 16;
-}
-
 /**
- * Every word a form can start with, found by walking the trie from the root along word
- * characters: a node ends a first word when a term is accepted there or the form goes on
- * past a separator or punctuation.
+ * A short text that leads the scanner down each of its paths once: plurals, capitals,
+ * dashes, runs of separators, curly apostrophes, letters outside ASCII, exact-case terms in
+ * and out of case, a term at the very end. The engine optimises the scanner's loops within
+ * the first blocks of a page; a path it has never seen run makes it throw that code away
+ * and start over ("insufficient type feedback"), which showed as repeated deoptimisations
+ * and tens of milliseconds of slow scanning on a page's first load.
  */
-function firstWords(edgeStart: Int32Array, edgeCode: Uint16Array, edgeChild: Int32Array, acceptStart: Int32Array): FirstWords {
-  const hashes: number[] = [];
-  const nodes: number[] = [];
-  const ends: number[] = [];
-  const starts: number[] = [0];
-  const codes: number[] = [];
-  const path: number[] = [];
-  const visit = (node: number, hash: number): void => {
-    const accepts = acceptStart[node]! < acceptStart[node + 1]!;
-    let goesOn = false;
-    for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) {
-      const code = edgeCode[e]!;
-      if (!isWordUnit(code)) {
-        goesOn = true;
-        continue;
-      }
-      path.push(code);
-      visit(edgeChild[e]!, stepHash(hash, code));
-      path.pop();
-    }
-    if ((accepts || goesOn) && path.length > 0) {
-      hashes.push(hash);
-      nodes.push(node);
-      ends.push(goesOn ? 0 : 1);
-      codes.push(...path);
-      starts.push(codes.length);
-    }
-  };
-  visit(0, 0);
-  let size = 1;
-  while (size < hashes.length * 2) size <<= 1;
-  const slotKey = new Int32Array(size);
-  const slotWord = new Int32Array(size).fill(-1);
-  hashes.forEach((hash, w) => {
-    let slot = mix(hash) & (size - 1);
-    while (slotWord[slot]! >= 0) slot = (slot + 1) & (size - 1);
-    slotKey[slot] = hash;
-    slotWord[slot] = w;
-  });
-  return {
-    mask: size - 1,
-    slotKey,
-    slotWord,
-    wordNode: Int32Array.from(nodes),
-    wordEnds: Uint8Array.from(ends),
-    wordCodeStart: Int32Array.from(starts),
-    wordCodes: Uint16Array.from(codes),
-  };
+function warmUpText(terms: readonly string[], exactForms: readonly string[]): string {
+  const parts: string[] = ['In the café, Δ and ü:'];
+  const step = Math.max(1, Math.floor(terms.length / 48));
+  for (let k = 0; k < terms.length; k += step) {
+    const t = terms[k]!;
+    const variant = k % 5;
+    parts.push(variant === 0 ? t : variant === 1 ? `${t}s` : variant === 2 ? t.toUpperCase() : variant === 3 ? `${t.replace(/ /g, ' \u00a0- ')}’s` : t.replace(/ /g, '\u2013'));
+  }
+  for (const form of exactForms.slice(0, 8)) parts.push(form, form.toLowerCase());
+  parts.push(terms[0] ?? '');
+  return parts.join(' ');
 }
-
-/** Nodes with at least this many children get a dense row. */
-const DENSE_MIN_EDGES = 4;
 
 function isWordAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);

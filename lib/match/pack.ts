@@ -1,48 +1,29 @@
 import type { MatcherIndex } from './compile';
+import { buildTables, decodeTables, encodeTables, fromBase64, type MatcherTables } from './tables';
+
+/** What a matcher needs besides its tables: names, areas and case signatures, by term. */
+export type MatcherMeta = Pick<MatcherIndex, 'ids' | 'terms' | 'ambiguous' | 'general' | 'familyMask' | 'context' | 'areaIds' | 'termAreas' | 'exactForms'>;
 
 /**
- * The matcher index as shipped: the three offset arrays of the trie, which climb to tens
- * of thousands, become small numbers (edges and accepts per node, and each child's distance
- * from its parent, mostly 1 as nodes are numbered depth first). The bundle shrinks by a
- * third and the content script parses it faster; unpacking is one pass of sums.
+ * The matcher index as the content script ships it: the scanner's tables, built at build
+ * time and encoded as one base64 string (lib/match/tables.ts), and the rest as plain data.
  */
-export interface PackedMatcherIndex extends Omit<MatcherIndex, 'version' | 'edgeStart' | 'edgeChild' | 'acceptStart'> {
-  version: 2;
-  edgeCount: number[];
-  edgeChildStep: number[];
-  acceptCount: number[];
+export interface PackedMatcherIndex {
+  version: 3;
+  meta: MatcherMeta;
+  tables: string;
 }
 
 export function packIndex(index: MatcherIndex): PackedMatcherIndex {
-  const { version: _version, edgeStart, edgeChild, acceptStart, ...rest } = index;
-  const nodes = edgeStart.length - 1;
-  const edgeCount: number[] = [];
-  const acceptCount: number[] = [];
-  const edgeChildStep: number[] = [];
-  for (let k = 0; k < nodes; k++) {
-    edgeCount.push(edgeStart[k + 1]! - edgeStart[k]!);
-    acceptCount.push(acceptStart[k + 1]! - acceptStart[k]!);
-    for (let e = edgeStart[k]!; e < edgeStart[k + 1]!; e++) edgeChildStep.push(edgeChild[e]! - k);
-  }
-  return { ...rest, version: 2, edgeCount, edgeChildStep, acceptCount };
+  const { ids, terms, ambiguous, general, familyMask, context, areaIds, termAreas, exactForms } = index;
+  const bytes = encodeTables(buildTables(index));
+  // btoa takes a "binary string"; built in chunks so no argument list overflows.
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { version: 3, meta: { ids, terms, ambiguous, general, familyMask, context, areaIds, termAreas, exactForms }, tables: btoa(binary) };
 }
 
-export function unpackIndex(index: MatcherIndex | PackedMatcherIndex): MatcherIndex {
-  if (index.version === 1) return index;
-  const { version: _version, edgeCount, edgeChildStep, acceptCount, ...rest } = index;
-  const nodes = edgeCount.length;
-  const edgeStart = new Array<number>(nodes + 1);
-  const acceptStart = new Array<number>(nodes + 1);
-  const edgeChild = new Array<number>(edgeChildStep.length);
-  let e = 0;
-  let a = 0;
-  for (let k = 0; k < nodes; k++) {
-    edgeStart[k] = e;
-    acceptStart[k] = a;
-    for (const end = e + edgeCount[k]!; e < end; e++) edgeChild[e] = edgeChildStep[e]! + k;
-    a += acceptCount[k]!;
-  }
-  edgeStart[nodes] = e;
-  acceptStart[nodes] = a;
-  return { ...rest, version: 1, edgeStart, edgeChild, acceptStart };
+export function unpackIndex(source: MatcherIndex | PackedMatcherIndex): { meta: MatcherMeta; tables: MatcherTables } {
+  if (source.version === 1) return { meta: source, tables: buildTables(source) };
+  return { meta: source.meta, tables: decodeTables(fromBase64(source.tables)) };
 }
