@@ -140,3 +140,18 @@ test('a page cannot detect the extension by loading its files from the fixed ext
   }, extensionId);
   expect(outcome).toBe('refused');
 });
+
+test('a page hears no message from the extension while it loads, scans and shows a card', async ({ context, page, fixtureUrl }) => {
+  // Recorded from the page's own world, from before any script runs.
+  await context.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)), true);
+  });
+  await page.goto(`${fixtureUrl}/l2-article.html`);
+  await expect.poll(() => highlightedTexts(page, '#lead')).toContain('optimistic rollup');
+  const { x, y } = await pointOf(page, '#lead', 'optimistic rollup');
+  await page.mouse.move(x, y);
+  await expect(page.locator('termlight-card .tl-term')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+});
