@@ -51,7 +51,7 @@ async function serve(context: BrowserContext, pages: Map<string, string>): Promi
  * Our main-thread time to mark everything on a fresh load, from the content script's own
  * account: loading it (startupMs) plus its sliced scan and paint (busyMs).
  */
-async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; startupMs: number; longestSliceMs: number; marks: number; matches: number; words: number; heap: number }> {
+async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; startupMs: number; walkMs: number; matchMs: number; paintMs: number; longestSliceMs: number; marks: number; matches: number; words: number; heap: number }> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
@@ -66,7 +66,7 @@ async function ours(context: BrowserContext, url: string): Promise<{ busyMs: num
   await cdp.send('Performance.enable');
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   await page.close();
-  return { busyMs: stats?.busyMs ?? NaN, startupMs: stats?.startupMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, words: stats?.words ?? NaN, heap };
+  return { busyMs: stats?.busyMs ?? NaN, startupMs: stats?.startupMs ?? NaN, walkMs: stats?.walkMs ?? NaN, matchMs: stats?.matchMs ?? NaN, paintMs: stats?.paintMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, words: stats?.words ?? NaN, heap };
 }
 
 /** Runs `work` in a fresh page of a browser without the extension; returns its ms. */
@@ -172,6 +172,9 @@ export async function runBrowserBench(forms: readonly string[], matcherIndexJson
       msMainThread: busy,
       startupMs: median(ourRuns.map((r) => r.startupMs)),
       scanAndPaintMs: median(ourRuns.map((r) => r.busyMs)),
+      walkMs: median(ourRuns.map((r) => r.walkMs)),
+      matchMs: median(ourRuns.map((r) => r.matchMs)),
+      paintMs: median(ourRuns.map((r) => r.paintMs)),
       longestTaskMs: median(ourRuns.map((r) => r.longestSliceMs)),
       marks: median(ourRuns.map((r) => r.marks)),
       matches: median(ourRuns.map((r) => r.matches)),

@@ -75,6 +75,10 @@ export interface ScanStats {
   firstScanMs: number;
   /** The last repaint of the marks, in ms. */
   paintMs: number;
+  /** Of the current scan: walking the page for its text, in ms (part of `busyMs`). */
+  walkMs: number;
+  /** Of the current scan: matching the text and recording what was found, in ms (part of `busyMs`). */
+  matchMs: number;
   /** All main-thread time our scanning, repainting and mutation handling used so far, in ms. */
   busyMs: number;
   blocks: number;

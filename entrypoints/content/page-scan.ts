@@ -31,6 +31,8 @@ export class PageScan {
   private live = new WeakSet<ScannedBlock>();
   /** Open shadow roots that hold scanned text: hit testing must be told about them. */
   readonly shadowRoots = new Set<ShadowRoot>();
+  /** Main-thread time spent walking the page for text and matching it, pauses excluded. */
+  readonly cost = { walkMs: 0, matchMs: 0 };
 
   constructor(private terms: TermSet) {}
 
@@ -45,17 +47,24 @@ export class PageScan {
    */
   async add(roots: readonly Node[], slicer: Slicer, onSlice: () => void): Promise<void> {
     const blocks: TextBlock[] = [];
+    let walkStarted = performance.now();
     for (const root of roots) {
       for (const block of textBlocks(root)) {
         // A null stands for a long stretch of nodes without text to read.
         if (block) blocks.push(block);
-        if (slicer.shouldYield(block ? 2 + 2 * block.nodes.length : Infinity)) await slicer.pause();
+        if (slicer.shouldYield(block ? 2 + 2 * block.nodes.length : Infinity)) {
+          this.cost.walkMs += performance.now() - walkStarted;
+          await slicer.pause();
+          walkStarted = performance.now();
+        }
       }
     }
+    this.cost.walkMs += performance.now() - walkStarted;
     const visible = visibleRange(blocks);
     // Scanned blocks by their index in document order; merged in that order, never sorted.
     const scanned: (ScannedBlock | undefined)[] = new Array<ScannedBlock | undefined>(blocks.length);
     const scanOne = (i: number): void => {
+      const started = performance.now();
       const block = blocks[i]!;
       const words = { count: 0 };
       const matches = this.terms.scan(block.text, words);
@@ -70,6 +79,7 @@ export class PageScan {
       // hold none, and a map entry per text node of the page would cost more than the scan.
       if (matches.length > 0) block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
       scanned[i] = s;
+      this.cost.matchMs += performance.now() - started;
     };
     const base = this.blocks;
     // Cost of a block for the slicer: a little per block, plus its text.

@@ -230,6 +230,8 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
       ...stats,
       startupMs,
       paintMs: lastPaintMs,
+      walkMs: scan?.cost.walkMs ?? 0,
+      matchMs: scan?.cost.matchMs ?? 0,
       blocks: scan?.all().length ?? 0,
       matches: scan?.all().reduce((n, b) => n + b.matches.length, 0) ?? 0,
       words: scan?.all().reduce((n, b) => n + b.words, 0) ?? 0,
