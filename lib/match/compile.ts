@@ -22,8 +22,9 @@ export interface MatcherTerm {
 }
 
 /**
- * A trie over folded code units, flattened into arrays so it ships as compact JSON and
- * loads without any per-term work. Node 0 is the root; node k's edges are
+ * A trie over folded code units, flattened into arrays: stored as JSON for the reader's own
+ * glossary, and shipped for the bundled one with the scanner's tables already built
+ * (lib/match/pack.ts). Node 0 is the root; node k's edges are
  * `edgeCode/edgeChild[edgeStart[k] .. edgeStart[k+1])`, sorted by code, and its accepted
  * terms are `acceptTerm/acceptExact[acceptStart[k] .. acceptStart[k+1])`.
  */

@@ -36,30 +36,13 @@ export class Matcher {
   private readonly familyMask: Uint8Array;
   private readonly context: Readonly<Record<number, string[]>>;
   private readonly termAreas: readonly (readonly string[])[];
-  /** For nodes with many children, a row of `dense` (128 ASCII codes) or -1. */
+  // The scanner's tables (lib/match/tables.ts says what each holds), as fields of their
+  // own so the hot loops reach them without going through another object.
   private readonly denseRow: Int32Array;
   private readonly dense: Int32Array;
-  /**
-   * Two bits per word hash (low 16 bits): whether a term may start with that word
-   * (START_WORD) or the word may end the first pair of a multi-word term (PAIR_SECOND).
-   * One load per word of text from 16 KB that stays in L1 cache; a false positive only
-   * costs a look-up that finds nothing.
-   */
   private readonly wordFlags: Uint32Array;
-  /** Bit set over the pair hashes of MatcherIndex.startPairs. */
   private readonly startPairs: Uint32Array;
-  /**
-   * The first words of all forms, by the hash the scanner computes for a word: the scanner
-   * checks the word's characters against `wordCodes` and enters the trie at `wordNode`,
-   * the node the word leads to, instead of re-walking the busiest, widest part of the trie.
-   */
   private readonly words: MatcherTables;
-  /**
-   * Path compression, computed at load. Nodes are numbered depth first, so the only child
-   * of node k is k + 1. From a node with one child and no accepted term, a chain of
-   * `chainLength[k]` such nodes follows, spelling `chainCode[k .. k + chainLength[k])`; one
-   * tight compare loop replaces a trie step per character.
-   */
   private readonly chainLength: Int32Array;
   private readonly chainCode: Uint16Array;
 

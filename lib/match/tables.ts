@@ -19,6 +19,8 @@ export interface MatcherTables {
   /**
    * Two bits per word hash (low 16 bits): whether a term may start with that word
    * (START_WORD) or the word may end the first pair of a multi-word term (PAIR_SECOND).
+   * One load per word of text from 16 KB that stays in L1 cache; a false positive only
+   * costs a look-up that finds nothing.
    */
   wordFlags: Uint32Array;
   /** Bit set over the pair hashes of MatcherIndex.startPairs. */
@@ -26,7 +28,8 @@ export interface MatcherTables {
   /**
    * Path compression. Nodes are numbered depth first, so the only child of node k is
    * k + 1. From a node with one child and no accepted term, a chain of `chainLength[k]`
-   * such nodes follows, spelling `chainCode[k .. k + chainLength[k])`.
+   * such nodes follows, spelling `chainCode[k .. k + chainLength[k])`; one tight compare
+   * loop replaces a trie step per character.
    */
   chainLength: Int32Array;
   chainCode: Uint16Array;
