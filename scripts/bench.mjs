@@ -21,6 +21,9 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // The shipped content script is minified by esbuild too (Vite's default); of that, the
+  // syntax part changes the code the engine runs (some constants are inlined).
+  minifySyntax: true,
   logLevel: 'warning',
 });
 await import(pathToFileURL(outfile).href);
