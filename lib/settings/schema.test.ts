@@ -23,6 +23,14 @@ describe('parseSettings', () => {
     expect(problems.map((p) => p.field)).toEqual(['hoverDelayMs', 'knownTerms']);
   });
 
+  it('says what a corrupt field should have held, not just that it was invalid', () => {
+    const { problems } = parseSettings({ markColor: 'purple', hoverDelayMs: 'soon' });
+    expect(problems).toEqual([
+      { field: 'markColor', message: expect.stringContaining('"amber"|"blue"|"green"|"pink"') as unknown },
+      { field: 'hoverDelayMs', message: expect.stringContaining('expected number') as unknown },
+    ]);
+  });
+
   it('restores defaults with a notice when the stored value is not an object', () => {
     for (const raw of ['corrupt', 42, [1, 2]]) {
       const { settings, problems } = parseSettings(raw);

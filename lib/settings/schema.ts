@@ -1,7 +1,12 @@
 // zod's mini build: the content script parses settings on every page load, and the full
 // API cost it most of its code and ten milliseconds or more of startup.
 import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { areaIdSchema, termIdSchema } from '../glossary/ids';
+
+// The mini build brings no messages of its own: without the English ones a corrupt setting
+// would be reported as "Invalid input" rather than what was expected there.
+z.config(en());
 
 export const MARK_STYLES = ['dotted', 'solid', 'background'] as const;
 export const MARK_COLORS = ['amber', 'blue', 'green', 'pink'] as const;
