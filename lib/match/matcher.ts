@@ -1,7 +1,7 @@
 import type { MatcherIndex } from './compile';
 import { unpackIndex, type PackedMatcherIndex } from './pack';
 import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
-import { FLAG_WORD_MASK, HASH_MASK, PAIR_SECOND, START_WORD, mix, type MatcherTables } from './tables';
+import { FLAG_WORD_MASK, PAIR_SECOND, START_WORD, hasHash, mix, type MatcherTables } from './tables';
 
 /** A running count of the words a scan has read. */
 export interface WordCount {
@@ -24,38 +24,20 @@ export interface TermMatch {
 export class Matcher {
   readonly ids: readonly string[];
   readonly terms: readonly string[];
-  private readonly edgeStart: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeChild: Int32Array;
-  private readonly acceptStart: Int32Array;
-  private readonly acceptTerm: Int32Array;
-  private readonly acceptExact: Int32Array;
+  /** The scanner's tables: lib/match/tables.ts says what each holds. */
+  private readonly tables: MatcherTables;
   private readonly exactForms: readonly string[];
   private readonly ambiguous: Uint8Array;
   private readonly general: Uint8Array;
   private readonly familyMask: Uint8Array;
   private readonly context: Readonly<Record<number, string[]>>;
   private readonly termAreas: readonly (readonly string[])[];
-  // The scanner's tables (lib/match/tables.ts says what each holds), as fields of their
-  // own so the hot loops reach them without going through another object.
-  private readonly denseRow: Int32Array;
-  private readonly dense: Int32Array;
-  private readonly wordFlags: Uint32Array;
-  private readonly startPairs: Uint32Array;
-  private readonly words: MatcherTables;
-  private readonly chainLength: Int32Array;
-  private readonly chainCode: Uint16Array;
 
   constructor(source: MatcherIndex | PackedMatcherIndex) {
     const { meta, tables } = unpackIndex(source);
     this.ids = meta.ids;
     this.terms = meta.terms;
-    this.edgeStart = tables.edgeStart;
-    this.edgeCode = tables.edgeCode;
-    this.edgeChild = tables.edgeChild;
-    this.acceptStart = tables.acceptStart;
-    this.acceptTerm = tables.acceptTerm;
-    this.acceptExact = tables.acceptExact;
+    this.tables = tables;
     this.exactForms = meta.exactForms;
     this.ambiguous = new Uint8Array(meta.ids.length);
     for (const t of meta.ambiguous) this.ambiguous[t] = 1;
@@ -64,13 +46,6 @@ export class Matcher {
     this.familyMask = Uint8Array.from(meta.familyMask);
     this.context = meta.context;
     this.termAreas = meta.termAreas.map((list) => list.map((a) => meta.areaIds[a]!));
-    this.wordFlags = tables.wordFlags;
-    this.startPairs = tables.startPairs;
-    this.words = tables;
-    this.chainLength = tables.chainLength;
-    this.chainCode = tables.chainCode;
-    this.denseRow = tables.denseRow;
-    this.dense = tables.dense;
     this.scan(warmUpText(this.terms, this.exactForms));
   }
 
@@ -110,8 +85,7 @@ export class Matcher {
     // costs one table load and one compare; the classification of a character the table
     // has not met yet is resolved where a word or a gap ends, off the per-character path.
     const table = SCAN;
-    const wordFlags = this.wordFlags;
-    const startPairs = this.startPairs;
+    const { wordFlags, startPairs } = this.tables;
     /**
      * Start and hash of the word before, while only separators follow it and it is not
      * part of a match: the first half of a possible two-word start. -1 otherwise.
@@ -193,9 +167,8 @@ export class Matcher {
 
   /** The longest match that starts with the word text[start, end), whose hash is `hash`. */
   private walkWord(text: string, start: number, end: number, hash: number): TermMatch | undefined {
-    const { slotKey, slotWord, wordNode, wordCodeStart, wordEnds } = this.words;
+    const { slotKey, slotWord, wordNode, wordCodeStart, wordEnds, wordCodes: codes } = this.tables;
     const mask = slotKey.length - 1;
-    const codes = this.words.wordCodes;
     const length = end - start;
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
       const w = slotWord[slot]!;
@@ -221,16 +194,9 @@ export class Matcher {
   /** The longest accepted match starting at `start`, whose text up to `from` led to `node`. */
   private longestFrom(text: string, start: number, from: number, node: number): TermMatch | undefined {
     // Locals, not `this.` reads, in the one loop that runs per character of a candidate.
-    const acceptStart = this.acceptStart;
-    const edgeStart = this.edgeStart;
-    const edgeCode = this.edgeCode;
-    const edgeChild = this.edgeChild;
-    const denseRow = this.denseRow;
-    const dense = this.dense;
+    const { acceptStart, edgeStart, edgeCode, edgeChild, denseRow, dense, chainLength, chainCode } = this.tables;
     const asciiFold = ASCII_FOLD;
     const n = text.length;
-    const chainLength = this.chainLength;
-    const chainCode = this.chainCode;
     let j = from;
     let bestEnd = -1;
     let bestTerm = -1;
@@ -283,9 +249,10 @@ export class Matcher {
 
   /** The first term accepted at `node` whose case policy the text satisfies, or -1. */
   private pick(node: number, text: string, start: number, end: number): number {
-    for (let a = this.acceptStart[node]!; a < this.acceptStart[node + 1]!; a++) {
-      const exact = this.acceptExact[a]!;
-      if (exact < 0 || this.sameCase(this.exactForms[exact]!, text, start, end)) return this.acceptTerm[a]!;
+    const { acceptStart, acceptExact, acceptTerm } = this.tables;
+    for (let a = acceptStart[node]!; a < acceptStart[node + 1]!; a++) {
+      const exact = acceptExact[a]!;
+      if (exact < 0 || this.sameCase(this.exactForms[exact]!, text, start, end)) return acceptTerm[a]!;
     }
     return -1;
   }
@@ -300,10 +267,6 @@ export class Matcher {
     }
     return k === signature.length;
   }
-}
-
-function hasHash(bits: Uint32Array, h: number): boolean {
-  return ((bits[(h >>> 5) & HASH_MASK]! >>> (h & 31)) & 1) === 1;
 }
 
 /**

@@ -80,9 +80,14 @@ export const HASH_BITS = 1 << 16;
 export const FLAG_WORD_MASK = (HASH_BITS >>> 4) - 1;
 export const START_WORD = 1;
 export const PAIR_SECOND = 2;
-export const HASH_MASK = (HASH_BITS >>> 5) - 1;
+const HASH_MASK = (HASH_BITS >>> 5) - 1;
 /** Nodes with at least this many children get a dense row. */
 const DENSE_MIN_EDGES = 4;
+
+/** Whether `h` is in a bit set built over pair hashes (startPairs). */
+export function hasHash(bits: Uint32Array, h: number): boolean {
+  return ((bits[(h >>> 5) & HASH_MASK]! >>> (h & 31)) & 1) === 1;
+}
 
 export function mix(hash: number): number {
   return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 16;
