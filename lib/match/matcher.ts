@@ -46,7 +46,12 @@ export class Matcher {
     this.familyMask = Uint8Array.from(meta.familyMask);
     this.context = meta.context;
     this.termAreas = meta.termAreas.map((list) => list.map((a) => meta.areaIds[a]!));
-    this.scan(warmUpText(this.terms, this.exactForms));
+    // The engine's feedback belongs to the scanner's code, which every matcher shares: the
+    // reader's own glossary, built second, has nothing left to warm.
+    if (!warmedUp) {
+      warmedUp = true;
+      this.scan(warmUpText(this.terms, this.exactForms));
+    }
   }
 
   isAmbiguous(term: number): boolean {
@@ -268,6 +273,8 @@ export class Matcher {
     return k === signature.length;
   }
 }
+
+let warmedUp = false;
 
 /**
  * A short text that leads the scanner down each of its paths once: plurals, capitals,
