@@ -1,6 +1,7 @@
 import { formKey } from '../match/fold';
 import { inflections, isAcronymForm } from '../match/forms';
 import { areaFileSchema, type GlossaryArea, type GlossaryEntry } from './schema';
+import { allAliases } from './spellings';
 
 export interface SourceFile {
   /** Shown in problem messages. */
@@ -75,9 +76,9 @@ export function checkGlossary(files: readonly SourceFile[], limits: CheckLimits 
     const owner = entry.areas[0]!;
     perArea.set(owner, (perArea.get(owner) ?? 0) + 1);
     for (const a of entry.areas) if (!areaIds.has(a)) problems.push(`${at}: unknown area '${a}'`);
-    const own = [entry.term, ...entry.aliases, ...(entry.ambiguousAliases ?? [])];
+    const own = [entry.term, ...allAliases(entry)];
     const inflected = new Set(own.flatMap((f) => inflections(f).map(formKey)));
-    for (const alias of [...entry.aliases, ...(entry.ambiguousAliases ?? [])]) {
+    for (const alias of allAliases(entry)) {
       if (inflected.has(formKey(alias))) problems.push(`${at}: alias '${alias}' is a plural the matcher already finds; drop it`);
     }
     for (const form of own) {
@@ -99,7 +100,7 @@ export function checkGlossary(files: readonly SourceFile[], limits: CheckLimits 
   // A plural the matcher derives must not be another entry's own spelling ("option" ->
   // "options" vs an entry named "Options"): the page would get whichever compiled first.
   for (const entry of entries) {
-    for (const form of [entry.term, ...entry.aliases, ...(entry.ambiguousAliases ?? [])]) {
+    for (const form of [entry.term, ...allAliases(entry)]) {
       const exact = entry.case === 'exact' || isAcronymForm(form);
       for (const plural of inflections(form)) {
         const other = forms.get(clashKey(plural, exact));

@@ -1,6 +1,7 @@
 import { compileMatcher, type MatcherIndex, type MatcherTerm } from '../match/compile';
 import type { Glossary } from './check';
 import type { GlossaryArea, GlossaryEntry } from './schema';
+import { allAliases } from './spellings';
 
 /** What the popup searches and lists; the body is fetched when an entry is opened. */
 export interface SearchRecord {
@@ -88,17 +89,16 @@ export function normaliseBody(body: string): string {
 export function compileGlossary(source: Glossary): CompiledGlossary {
   const glossary = { ...source, entries: source.entries.map((e) => ({ ...e, body: normaliseBody(e.body) })) };
   // Cards and search list every spelling; only the matcher tells ambiguous ones apart.
-  const spellings = (e: GlossaryEntry): string[] => [...e.aliases, ...(e.ambiguousAliases ?? [])];
   const refs = new Map<string, number>();
   for (const e of glossary.entries) for (const r of e.related) refs.set(r, (refs.get(r) ?? 0) + 1);
   return {
     areas: glossary.areas,
-    entries: glossary.entries.map((e) => ({ ...e, aliases: spellings(e) })),
+    entries: glossary.entries.map((e) => ({ ...e, aliases: allAliases(e) })),
     matcher: compileMatcher(toMatcherTerms(glossary.entries, areaTraits(glossary.areas))),
     search: glossary.entries.map((e) => ({
       id: e.id,
       term: e.term,
-      aliases: spellings(e),
+      aliases: allAliases(e),
       areas: e.areas,
       short: e.short,
       refs: refs.get(e.id) ?? 0,
