@@ -8,9 +8,8 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { ScanStats } from '../lib/messages';
 import { chromiumPath } from '../scripts/browser-path';
-import { messageTabShowing } from '../scripts/tab-message';
+import { statsAfterFirstScan } from '../scripts/tab-message';
 import { generateText } from './text';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -55,12 +54,7 @@ async function ours(context: BrowserContext, url: string): Promise<{ busyMs: num
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
-  let stats: ScanStats | undefined;
-  for (let i = 0; i < 200; i++) {
-    stats = (await messageTabShowing(worker, url, { type: 'termlight:stats' }).catch(() => undefined)) as ScanStats | undefined;
-    if (stats && stats.firstScanMs > 0) break;
-    await page.waitForTimeout(50);
-  }
+  const stats = await statsAfterFirstScan(worker, url);
   const marks = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -228,11 +222,7 @@ export async function runBrowserBench(forms: readonly string[], matcherIndexJson
   for (let i = 0; i < RUNS; i++) {
     const p = await withExt.newPage();
     await p.goto(`${ORIGIN}/article.html`);
-    for (let k = 0; k < 100; k++) {
-      const s = (await messageTabShowing(worker, p.url(), { type: 'termlight:stats' }).catch(() => undefined)) as ScanStats | undefined;
-      if (s && s.firstScanMs > 0) break;
-      await p.waitForTimeout(50);
-    }
+    await statsAfterFirstScan(worker, p.url(), 100);
     const point = await p.evaluate(() => {
       const h = [...CSS.highlights.values()][0];
       const first = h ? ([...h.keys()][0]) : undefined;

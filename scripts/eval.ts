@@ -11,7 +11,8 @@ import { basename, join, resolve } from 'node:path';
 import { renderText } from '../lib/eval/render-text';
 import type { PageTermsResponse } from '../lib/messages';
 import { chromiumPath } from './browser-path';
-import { messageTabShowing } from './tab-message';
+import { highlightedTexts } from './page-marks';
+import { messageTabShowing, statsAfterFirstScan } from './tab-message';
 
 const folder = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus'));
 const EXTENSION = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
@@ -68,15 +69,9 @@ const rows: Row[] = [];
 const tab = await context.newPage();
 for (const [url, p] of served) {
   await tab.goto(url);
-  let report: PageTermsResponse | undefined;
-  for (let i = 0; i < 50 && !report; i++) {
-    const stats = (await ask(worker, url, { type: 'termlight:stats' })) as { firstScanMs: number } | undefined;
-    if (stats && stats.firstScanMs > 0) report = (await ask(worker, url, { type: 'termlight:page-terms' })) as PageTermsResponse;
-    else await tab.waitForTimeout(100);
-  }
-  const marked = await tab.evaluate(() =>
-    [...CSS.highlights.entries()].filter(([n]) => n.startsWith('termlight-') && n !== 'termlight-flash').flatMap(([, h]) => [...h.keys()].map((r) => { const x = document.createRange(); x.setStart((r).startContainer, (r).startOffset); x.setEnd((r).endContainer, (r).endOffset); return x.toString(); })),
-  );
+  const scanned = await statsAfterFirstScan(worker, url, 50, 100);
+  const report = scanned ? ((await ask(worker, url, { type: 'termlight:page-terms' })) as PageTermsResponse | undefined) : undefined;
+  const marked = await highlightedTexts(tab);
   const words = await tab.evaluate(() => document.body.innerText.split(/\s+/).filter(Boolean).length);
   rows.push({
     kind: p.kind,

@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import type { ScanStats } from '../lib/messages';
 
 /**
  * Sends a message, from the extension's service worker, to the content script of the tab
@@ -23,4 +24,17 @@ export async function messageTabShowing(worker: Worker, url: string, message: ob
     if (!answered) throw new Error(`no content script answered for ${url}`);
     return reply;
   });
+}
+
+/**
+ * The content script's stats once its first scan and paint have finished on the tab showing
+ * `url`, asked every `everyMs`; undefined if that has not happened after `tries` asks.
+ */
+export async function statsAfterFirstScan(worker: Worker, url: string, tries = 200, everyMs = 50): Promise<ScanStats | undefined> {
+  for (let i = 0; i < tries; i++) {
+    const stats = (await messageTabShowing(worker, url, { type: 'termlight:stats' }).catch(() => undefined)) as ScanStats | undefined;
+    if (stats && stats.firstScanMs > 0) return stats;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return undefined;
 }

@@ -23,31 +23,7 @@ export async function foreignMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
 }
 
-/**
- * Text of every range in our marks (whatever their style), in document order: those under
- * `within`, or all of them, open shadow roots included.
- */
-export async function highlightedTexts(page: Page, within?: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const scope = selector ? document.querySelector(selector) : undefined;
-    const marks = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('termlight-') && name !== 'termlight-flash');
-    // Our marks are StaticRanges: copied into live ones to sort and read them.
-    const live = (r: AbstractRange): Range => {
-      const x = document.createRange();
-      x.setStart(r.startContainer, r.startOffset);
-      x.setEnd(r.endContainer, r.endOffset);
-      return x;
-    };
-    const ranges = marks
-      .flatMap(([, highlight]) => [...highlight.keys()])
-      .filter((r) => (selector ? !!scope?.contains(r.startContainer) : true))
-      .map(live);
-    // Ranges in different trees (a shadow root and the document) have no order between them.
-    const sameTree = (a: Range, b: Range): boolean => a.startContainer.getRootNode() === b.startContainer.getRootNode();
-    ranges.sort((a, b) => (sameTree(a, b) ? a.compareBoundaryPoints(Range.START_TO_START, b) : 0));
-    return ranges.map((r) => r.toString());
-  }, within);
-}
+export { highlightedTexts } from '../../scripts/page-marks';
 
 /** Centre of the first occurrence of `text` inside `selector`, found without touching the DOM. */
 export async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
