@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherTerm } from './compile';
-import { formKey } from './fold';
+import { formKey, stepHash } from './fold';
 import { Matcher, matchAt } from './matcher';
 
 const TERMS: MatcherTerm[] = [
@@ -154,7 +154,7 @@ describe('word hashes', () => {
   /** The hash the scanner computes for a lower-case word. */
   function wordHash(word: string): number {
     let h = 0;
-    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+    for (let i = 0; i < word.length; i++) h = stepHash(h, word.charCodeAt(i));
     return h;
   }
 
