@@ -20,6 +20,10 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('termlight:lookup-selection'), text: z.optional(z.string().check(z.maxLength(500))) }),
   /** Tests and bench -> content script: what the scan cost. */
   z.strictObject({ type: z.literal('termlight:stats') }),
+  /** Content script -> background: the glossary terms in each of these texts (a ScanReply). */
+  z.strictObject({ type: z.literal('termlight:scan'), texts: z.array(z.string()) }),
+  /** Content script -> background: the id of the first term in a selection, or null. */
+  z.strictObject({ type: z.literal('termlight:lookup-text'), text: z.string().check(z.maxLength(500)) }),
   /** Content script -> background: open the glossary page at an entry. */
   z.strictObject({ type: z.literal('termlight:open-glossary'), id: termIdSchema }),
 ]);
@@ -65,8 +69,8 @@ export interface EntryResponse {
 
 export interface ScanStats {
   /**
-   * Main-thread time of loading the content script: evaluating its modules (the glossary
-   * index is parsed there) and building the matcher. Not counted in `busyMs`.
+   * Main-thread time of loading the content script: evaluating its modules. Not counted
+   * in `busyMs`. The glossary and its matcher live in the background.
    */
   startupMs: number;
   /** Longest uninterrupted slice of our work on the main thread, in ms. */
@@ -77,8 +81,13 @@ export interface ScanStats {
   paintMs: number;
   /** Of the current scan: walking the page for its text, in ms (part of `busyMs`). */
   walkMs: number;
-  /** Of the current scan: matching the text and recording what was found, in ms (part of `busyMs`). */
+  /**
+   * Of the current scan: handing the text to the background's matcher and reading its
+   * answers, in ms (part of `busyMs`).
+   */
   matchMs: number;
+  /** Of the current scan: the background's own matching time, in ms, off the page's main thread. */
+  backgroundMatchMs: number;
   /** All main-thread time our scanning, repainting and mutation handling used so far, in ms. */
   busyMs: number;
   blocks: number;

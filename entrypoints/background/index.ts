@@ -1,17 +1,21 @@
 import '../../utils/zod-setup';
 import { browser } from 'wxt/browser';
 import { parseMessage } from '../../lib/messages';
-import { settingsItem, userGlossaryItem } from '../../utils/settings-store';
+import { settingsItem, userGlossaryItem, userMatcherItem } from '../../utils/settings-store';
 import { createEntryLookup } from './entry-lookup';
 import { syncRegistration } from './registration';
+import { createScanService } from './scan-service';
 
 const LOOKUP_MENU = 'termlight-lookup';
 
 export default defineBackground(() => {
   const lookup = createEntryLookup();
+  const matcher = createScanService(() => userMatcherItem.getValue());
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseMessage(raw);
+    if (message?.type === 'termlight:scan') return matcher.scan(message.texts);
+    if (message?.type === 'termlight:lookup-text') return matcher.lookup(message.text);
     if (message?.type === 'termlight:get-entry') {
       return userGlossaryItem.getValue().then((user) => lookup(message.id, user) ?? null);
     }

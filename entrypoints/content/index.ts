@@ -37,6 +37,11 @@ export default defineContentScript({
     const state = await startTermlight(ctx, performance.now() - evaluationStartedAt);
     const site = siteOf(location.hostname);
 
+    const lookupText = (text: string): Promise<string | null> =>
+      browser.runtime
+        .sendMessage({ type: 'termlight:lookup-text', text })
+        .then((id: unknown) => (typeof id === 'string' ? id : null))
+        .catch(() => null);
     const entries = new Map<string, Promise<EntryResponse | undefined>>();
     const loadEntry = (id: string): Promise<EntryResponse | undefined> => {
       let pending = entries.get(id);
@@ -70,7 +75,7 @@ export default defineContentScript({
       keepOpen: () => card.isPinned(),
       // The card's module loads during the dwell, not after it.
       intent: () => card.prepare(),
-      show: (hit) => card.show(state.terms.idOf(hit.match), hit.range),
+      show: (hit) => card.show(hit.match.term.id, hit.range),
       hide: () => card.hide(),
     });
 
@@ -85,12 +90,13 @@ export default defineContentScript({
           if (window !== window.top) return undefined;
           return Promise.resolve(state.stats());
         case 'termlight:reveal':
-          return Promise.resolve(state.scan ? revealTerm(state.scan, state.terms, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false);
+          return Promise.resolve(state.scan ? revealTerm(state.scan, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false);
         case 'termlight:lookup-selection': {
           if (window !== window.top && !document.hasFocus()) return undefined;
-          const target = findLookupTarget(document, state.scan, state.terms, message.text);
-          if (target) card.show(target.id, target.anchor, { focus: true, query: target.query });
-          return Promise.resolve(target?.id ?? null);
+          return findLookupTarget(document, state.scan, lookupText, message.text).then((target) => {
+            if (target) card.show(target.id, target.anchor, { focus: true, query: target.query });
+            return target?.id ?? null;
+          });
         }
         default:
           return undefined;

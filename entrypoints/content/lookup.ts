@@ -1,4 +1,3 @@
-import type { TermSet } from '../../lib/match/term-set';
 import { rangeOf, type PageScan } from './page-scan';
 
 export interface LookupTarget {
@@ -15,7 +14,12 @@ export interface LookupTarget {
  * caret), else the first glossary term in the selected text. `text` is the selection as
  * the browser reported it (context menu), which also covers selections inside form fields.
  */
-export function findLookupTarget(doc: Document, scan: PageScan | undefined, terms: TermSet, text?: string): LookupTarget | undefined {
+export async function findLookupTarget(
+  doc: Document,
+  scan: PageScan | undefined,
+  lookup: (text: string) => Promise<string | null>,
+  text?: string,
+): Promise<LookupTarget | undefined> {
   const selection = doc.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   if (range && scan) {
@@ -24,12 +28,11 @@ export function findLookupTarget(doc: Document, scan: PageScan | undefined, term
       (range.collapsed && range.startOffset > 0 ? scan.termAt(range.startContainer, range.startOffset - 1) : undefined);
     if (found) {
       const anchor = rangeOf(found.scanned, found.match);
-      return { id: terms.idOf(found.match), anchor, query: anchor.toString() };
+      return { id: found.match.term.id, anchor, query: anchor.toString() };
     }
   }
   const query = (text ?? selection?.toString() ?? '').trim().slice(0, 500);
   if (!query) return undefined;
-  const match = terms.lookup(query);
   let anchor = range && !range.collapsed ? range.cloneRange() : undefined;
   if (!anchor) {
     // A selection inside an input or textarea has no DOM range: point at the field.
@@ -38,5 +41,5 @@ export function findLookupTarget(doc: Document, scan: PageScan | undefined, term
     anchor = doc.createRange();
     anchor.selectNode(active);
   }
-  return { id: match ? terms.idOf(match) : undefined, anchor, query };
+  return { id: (await lookup(query)) ?? undefined, anchor, query };
 }

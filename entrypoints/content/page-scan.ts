@@ -1,13 +1,40 @@
 import { readsAsCrypto } from '../../lib/match/crypto-page';
 import { matchAt } from '../../lib/match/matcher';
 import { locateEnd, locateStart } from '../../lib/match/offsets';
-import type { SetMatch, TermSet } from '../../lib/match/term-set';
+import { readScanReply, type PageMatch } from '../../lib/match/remote';
 import type { Slicer } from './slicer';
 import { textBlocks, type TextBlock } from './text-blocks';
 
+/**
+ * Sends a batch of texts to the matcher; resolves to its raw reply (read and checked here,
+ * on the clock), or to undefined if it could not answer.
+ */
+export type MatchTexts = (texts: string[]) => Promise<unknown>;
+
+/** Text sent to the matcher in one message: big enough to amortise a message, small enough to stream. */
+const BATCH_CHARS = 1 << 16;
+
+/** `order`'s blocks in runs of about BATCH_CHARS characters of text. */
+function batches(blocks: readonly TextBlock[], order: readonly number[]): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const i of order) {
+    current.push(i);
+    size += blocks[i]!.text.length;
+    if (size >= BATCH_CHARS) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
 export interface ScannedBlock {
   block: TextBlock;
-  matches: SetMatch[];
+  matches: PageMatch[];
   words: number;
   /** Distinct ids of its unambiguous terms of crypto's own areas: what makes a page read as crypto. */
   sure: readonly string[];
@@ -20,7 +47,7 @@ const NONE: readonly string[] = [];
 /** A term found under the pointer or reported to the popup. */
 export interface FoundTerm {
   scanned: ScannedBlock;
-  match: SetMatch;
+  match: PageMatch;
 }
 
 /** The page's text as scanned: blocks in document order, kept up to date as the page changes. */
@@ -31,10 +58,13 @@ export class PageScan {
   private live = new WeakSet<ScannedBlock>();
   /** Open shadow roots that hold scanned text: hit testing must be told about them. */
   readonly shadowRoots = new Set<ShadowRoot>();
-  /** Main-thread time spent walking the page for text and matching it, pauses excluded. */
-  readonly cost = { walkMs: 0, matchMs: 0 };
+  /**
+   * Main-thread time spent walking the page for text and handing it to the matcher,
+   * pauses excluded; and the background's own matching time.
+   */
+  readonly cost = { walkMs: 0, matchMs: 0, backgroundMatchMs: 0 };
 
-  constructor(private terms: TermSet) {}
+  constructor(private readonly match: MatchTexts) {}
 
   all(): readonly ScannedBlock[] {
     return this.blocks;
@@ -42,8 +72,10 @@ export class PageScan {
 
   /**
    * Scans everything under the roots, yielding to the page whenever the slice is used up.
-   * Blocks in the window are scanned (and painted, through `onSlice`) before the rest, so
-   * a reader who opens a page halfway down sees marks where they are first.
+   * The text goes to the background's matcher in batches, all sent at once so the
+   * background works while this thread is free; answers are read in order. Blocks in the
+   * window go first and are painted (through `onSlice`) before the rest, so a reader who
+   * opens a page halfway down sees marks where they are first.
    */
   async add(roots: readonly Node[], slicer: Slicer, onSlice: () => void): Promise<void> {
     const blocks: TextBlock[] = [];
@@ -61,44 +93,50 @@ export class PageScan {
     }
     this.cost.walkMs += performance.now() - walkStarted;
     const visible = visibleRange(blocks);
+    const seen = new Set(visible);
+    const rest = blocks.flatMap((_, i) => (seen.has(i) ? [] : [i]));
+    const sent: { indexes: number[]; answer: Promise<unknown> }[] = [];
+    for (const indexes of [...batches(blocks, visible), ...batches(blocks, rest)]) {
+      const started = performance.now();
+      sent.push({ indexes, answer: this.match(indexes.map((i) => blocks[i]!.text)) });
+      this.cost.matchMs += performance.now() - started;
+      if (slicer.shouldYield()) await slicer.pause();
+    }
     // Scanned blocks by their index in document order; merged in that order, never sorted.
     const scanned: (ScannedBlock | undefined)[] = new Array<ScannedBlock | undefined>(blocks.length);
-    const scanOne = (i: number): void => {
-      const started = performance.now();
-      const block = blocks[i]!;
-      const words = { count: 0 };
-      const matches = this.terms.scan(block.text, words);
-      let sure: readonly string[] = NONE;
-      if (matches.length > 0) {
-        const ids = new Set<string>();
-        for (const m of matches) if (!this.terms.isAmbiguous(m) && !this.terms.isGeneral(m)) ids.add(this.terms.idOf(m));
-        sure = [...ids];
-      }
-      const s = { block, matches, words: words.count, sure };
-      // Only text that holds a term can be hovered to a card: most blocks of a big page
-      // hold none, and a map entry per text node of the page would cost more than the scan.
-      if (matches.length > 0) block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
-      scanned[i] = s;
-      this.cost.matchMs += performance.now() - started;
-    };
     const base = this.blocks;
-    // Cost of a block for the slicer: a little per block, plus its text.
-    const cost = (i: number): number => 8 + (blocks[i]!.text.length >> 5);
-    for (const i of visible) {
-      scanOne(i);
-      if (slicer.shouldYield(cost(i))) await slicer.pause();
-    }
-    if (visible.length > 0) {
-      this.blocks = this.merged(base, visible.map((i) => scanned[i]!));
-      onSlice();
-    }
-    const seen = new Set(visible);
-    for (let i = 0; i < blocks.length; i++) {
-      if (seen.has(i)) continue;
-      scanOne(i);
-      if (slicer.shouldYield(cost(i))) await slicer.pause();
+    let visibleLeft = visible.length;
+    for (const { indexes, answer } of sent) {
+      const raw = await slicer.wait(answer);
+      const started = performance.now();
+      const reply = readScanReply(raw, indexes.map((i) => blocks[i]!.text.length));
+      if (reply) this.cost.backgroundMatchMs += reply.ms;
+      indexes.forEach((i, j) => {
+        scanned[i] = this.record(blocks[i]!, reply?.matches[j] ?? [], reply?.words[j] ?? 0);
+      });
+      this.cost.matchMs += performance.now() - started;
+      visibleLeft -= indexes.length;
+      if (visible.length > 0 && visibleLeft === 0) {
+        this.blocks = this.merged(base, visible.map((i) => scanned[i]!));
+        onSlice();
+      }
+      if (slicer.shouldYield(8 * indexes.length)) await slicer.pause();
     }
     this.blocks = this.merged(base, scanned.filter((s): s is ScannedBlock => s !== undefined));
+  }
+
+  private record(block: TextBlock, matches: PageMatch[], words: number): ScannedBlock {
+    let sure: readonly string[] = NONE;
+    if (matches.length > 0) {
+      const ids = new Set<string>();
+      for (const m of matches) if (!m.term.ambiguous && !m.term.general) ids.add(m.term.id);
+      sure = [...ids];
+    }
+    const s = { block, matches, words, sure };
+    // Only text that holds a term can be hovered to a card: most blocks of a big page
+    // hold none, and a map entry per text node of the page would cost more than the scan.
+    if (matches.length > 0) block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
+    return s;
   }
 
   /** Forgets blocks whose text left the page or sits under one of `roots` (to be rescanned). */
@@ -109,15 +147,6 @@ export class PageScan {
       if (!keep) this.live.delete(b);
       return keep;
     });
-  }
-
-  /** Every match again, after the reader's glossary changed. */
-  async rescanAll(terms: TermSet, roots: readonly Node[], slicer: Slicer, onSlice: () => void): Promise<void> {
-    this.terms = terms;
-    this.blocks = [];
-    this.owner = new WeakMap();
-    this.live = new WeakSet();
-    await this.add(roots, slicer, onSlice);
   }
 
   /**
@@ -158,15 +187,14 @@ export class PageScan {
   }
 
   /** Occurrences per term id, with the term's display name. */
-  counts(include: (m: SetMatch) => boolean): Map<string, { term: string; count: number }> {
+  counts(include: (m: PageMatch) => boolean): Map<string, { term: string; count: number }> {
     const counts = new Map<string, { term: string; count: number }>();
     for (const { matches } of this.blocks) {
       for (const m of matches) {
         if (!include(m)) continue;
-        const id = this.terms.idOf(m);
-        const entry = counts.get(id);
+        const entry = counts.get(m.term.id);
         if (entry) entry.count++;
-        else counts.set(id, { term: this.terms.nameOf(m), count: 1 });
+        else counts.set(m.term.id, { term: m.term.name, count: 1 });
       }
     }
     return counts;
@@ -224,7 +252,7 @@ function visibleRange(blocks: readonly TextBlock[]): number[] {
 }
 
 /** Where a match begins and ends in the block's text nodes, possibly different ones. */
-function boundsOf({ block }: ScannedBlock, match: SetMatch): StaticRangeInit {
+function boundsOf({ block }: ScannedBlock, match: PageMatch): StaticRangeInit {
   const start = locateStart(block.starts, match.start);
   const end = locateEnd(block.starts, match.end);
   return {
@@ -236,7 +264,7 @@ function boundsOf({ block }: ScannedBlock, match: SetMatch): StaticRangeInit {
 }
 
 /** A live DOM Range over exactly the matched characters, possibly across text nodes. */
-export function rangeOf(scanned: ScannedBlock, match: SetMatch): Range {
+export function rangeOf(scanned: ScannedBlock, match: PageMatch): Range {
   const bounds = boundsOf(scanned, match);
   const range = bounds.startContainer.ownerDocument!.createRange();
   range.setStart(bounds.startContainer, bounds.startOffset);

@@ -1,9 +1,9 @@
-import type { SetMatch } from '../../lib/match/term-set';
+import type { PageMatch } from '../../lib/match/remote';
 import type { PageTermsResponse } from '../../lib/messages';
 import type { PageScan } from './page-scan';
 
 /** The page's terms, most frequent first, for the popup's "On this page". */
-export function pageTerms(url: string, scan: PageScan | undefined, counts: (m: SetMatch) => boolean, marks: boolean): PageTermsResponse {
+export function pageTerms(url: string, scan: PageScan | undefined, counts: (m: PageMatch) => boolean, marks: boolean): PageTermsResponse {
   if (!scan) return { url, crypto: false, marks, terms: [] };
   const terms = [...scan.counts(counts)]
     .map(([id, { term, count }]) => ({ id, term, count }))

@@ -1,4 +1,3 @@
-import type { TermSet } from '../../lib/match/term-set';
 import { rangeOf, type PageScan } from './page-scan';
 
 const FLASH_NAME = 'termlight-flash';
@@ -8,9 +7,9 @@ const FLASH_MS = 1600;
  * Scrolls to the first occurrence of a term and flashes it with a highlight of its own:
  * scrolling is the only thing it does to the page.
  */
-export function revealTerm(scan: PageScan, terms: TermSet, id: string, setTimer: (fn: () => void, ms: number) => void): boolean {
+export function revealTerm(scan: PageScan, id: string, setTimer: (fn: () => void, ms: number) => void): boolean {
   for (const scanned of scan.all()) {
-    const match = scanned.matches.find((m) => terms.idOf(m) === id);
+    const match = scanned.matches.find((m) => m.term.id === id);
     if (!match) continue;
     const range = rangeOf(scanned, match);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -40,6 +40,17 @@ export class Slicer {
     this.totalMs += slice;
   }
 
+  /** Waits for work done elsewhere (the background's matcher): the wait is not a slice of ours. */
+  async wait<T>(pending: Promise<T>): Promise<T> {
+    this.finish();
+    try {
+      return await pending;
+    } finally {
+      this.started = performance.now();
+      this.since = 0;
+    }
+  }
+
   async pause(): Promise<void> {
     this.finish();
     const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -1,9 +1,7 @@
-import matcherIndex from 'virtual:termlight/matcher';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { markChooser } from '../../lib/marks/select';
-import type { MatcherIndex } from '../../lib/match/compile';
-import { Matcher } from '../../lib/match/matcher';
-import { TermSet, type SetMatch } from '../../lib/match/term-set';
+import type { PageMatch } from '../../lib/match/remote';
 import type { ScanStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
 import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/domains';
@@ -26,14 +24,18 @@ export function pageMode(settings: Settings, hostname: string): PageMode {
   return settings.everywhere || isLocalHost(hostname) ? 'gated' : 'off';
 }
 
+/** Sends texts to the background's matcher. No answer (the extension reloaded, say) finds nothing. */
+function matchTexts(texts: string[]): Promise<unknown> {
+  return browser.runtime.sendMessage({ type: 'termlight:scan', texts }).catch(() => undefined);
+}
+
 /** What the rest of the content script reads: the current scan and settings. */
 export interface TermlightState {
   readonly settings: Settings;
-  readonly terms: TermSet;
   /** The scan, when Termlight is lit on this page. */
   readonly scan: PageScan | undefined;
   /** Whether a match counts here: ambiguous and general-finance words only on pages that read as crypto. */
-  counts: (m: SetMatch) => boolean;
+  counts: (m: PageMatch) => boolean;
   stats: () => ScanStats;
 }
 
@@ -55,12 +57,8 @@ function sameOriginFrameBodies(): HTMLElement[] {
  */
 export async function startTermlight(ctx: ContentScriptContext, evaluationMs: number): Promise<TermlightState> {
   const isTop = window === window.top;
-  const built = performance.now();
-  const bundled = new Matcher(matcherIndex);
-  const startupMs = evaluationMs + performance.now() - built;
-  const termSetWith = (user: MatcherIndex | null): TermSet => new TermSet(user ? [bundled, new Matcher(user)] : [bundled]);
+  const startupMs = evaluationMs;
   let settings = (await loadSettings()).settings;
-  let terms = termSetWith(await userMatcherItem.getValue());
   let scan: PageScan | undefined;
   let crypto = false;
   const highlighter = highlightsSupported() ? new Highlighter() : undefined;
@@ -68,7 +66,7 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
 
   const lit = (): boolean => scan !== undefined && (pageMode(settings, location.hostname) === 'on' || crypto);
   // On a page that does not read as crypto, only unambiguous terms of crypto's own areas.
-  const counts = (m: SetMatch): boolean => crypto || (!terms.isAmbiguous(m) && !terms.isGeneral(m));
+  const counts = (m: PageMatch): boolean => crypto || (!m.term.ambiguous && !m.term.general);
 
   let lastPaintMs = 0;
   /** Bumped by every paint: a sliced paint that finds it changed was overtaken and stops. */
@@ -111,7 +109,7 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
       }
       for (let i = 0; i < matches.length; i++) {
         const match = matches[i]!;
-        if (counts(match) && choose(terms.idOf(match), terms.areasOf(match), section)) ranges.push(cachedRange(scanned, i));
+        if (counts(match) && choose(match.term.id, match.term.areas, section)) ranges.push(cachedRange(scanned, i));
       }
       if (slicer?.shouldYield(4 + 4 * matches.length) && (await overtaken())) return;
     }
@@ -164,7 +162,7 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
         scan = undefined;
         await onScanned();
       } else {
-        const fresh = new PageScan(terms);
+        const fresh = new PageScan(matchTexts);
         scan = fresh;
         await sliced((slicer) => fresh.add(roots(), slicer, onSlice));
       }
@@ -203,10 +201,8 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
     if (pageMode(next, location.hostname) !== before) void rescan();
     else repaint();
   });
-  const stopUser = userMatcherItem.watch((index) => {
-    terms = termSetWith(index);
-    void rescan();
-  });
+  // The background matches with the reader's glossary as stored: a change needs a rescan.
+  const stopUser = userMatcherItem.watch(() => void rescan());
   ctx.onInvalidated(() => {
     stopMutations();
     stopSettings();
@@ -219,9 +215,6 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
     get settings() {
       return settings;
     },
-    get terms() {
-      return terms;
-    },
     get scan() {
       return lit() ? scan : undefined;
     },
@@ -232,6 +225,7 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
       paintMs: lastPaintMs,
       walkMs: scan?.cost.walkMs ?? 0,
       matchMs: scan?.cost.matchMs ?? 0,
+      backgroundMatchMs: scan?.cost.backgroundMatchMs ?? 0,
       blocks: scan?.all().length ?? 0,
       matches: scan?.all().reduce((n, b) => n + b.matches.length, 0) ?? 0,
       words: scan?.all().reduce((n, b) => n + b.words, 0) ?? 0,

@@ -303,7 +303,7 @@ function isWordAt(text: string, j: number): boolean {
 }
 
 /** The match covering `offset` in a sorted, non-overlapping list, if any. */
-export function matchAt<M extends TermMatch>(matches: readonly M[], offset: number): M | undefined {
+export function matchAt<M extends { start: number; end: number }>(matches: readonly M[], offset: number): M | undefined {
   let lo = 0;
   let hi = matches.length - 1;
   while (lo <= hi) {

@@ -137,9 +137,11 @@ test("hostile page CSS does not change the card's look", async ({ page, fixtureU
       return { card: pick(el), term: pick(el.querySelector('.tl-term')!), short: pick(el.querySelector('.tl-short')!) };
     });
   await page.goto(`${fixtureUrl}/card-edges.html`);
+  await expect.poll(() => highlightedTexts(page, '#mid')).toContain('optimistic rollup');
   await hover(page, '#mid', 'optimistic rollup');
   const normal = await look();
   await page.goto(`${fixtureUrl}/hostile.html`);
+  await expect.poll(() => highlightedTexts(page, '#text')).toContain('optimistic rollup');
   await hover(page, '#text', 'optimistic rollup');
   expect(await look()).toEqual(normal);
 });

@@ -26,3 +26,14 @@ test('the content script carries neither zod\'s full API nor the glossary\'s bui
   expect(script).not.toMatch(/[`"']ZodString[`"']/);
   expect(script).not.toContain('must be a single line');
 });
+
+test('the glossary and its matcher ship in the background, not in the script every page loads', () => {
+  const built = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+  const script = readFileSync(join(built, 'content-scripts', 'content.js'), 'utf8');
+  const background = readFileSync(join(built, 'background.js'), 'utf8');
+  // A term id and the decoder of the matcher's tables: both belong to the background alone.
+  for (const marker of ['impermanent-loss', 'fromBase64']) {
+    expect(background).toContain(marker);
+    expect(script).not.toContain(marker);
+  }
+});
