@@ -15,6 +15,10 @@ import { generateText } from './text';
 const ROOT = join(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const ORIGIN = 'https://docs.ethereum.org/termlight-bench';
+/** The same pages on a site Termlight does not run on: the page's own cost, in the same browser. */
+const QUIET_ORIGIN = 'https://quiet.example/termlight-bench';
+/** How long a traced load is followed: well past our last paint on either page. */
+const TRACE_WINDOW_MS = 1500;
 const RUNS = 7;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -75,12 +79,12 @@ interface TraceEvent {
 }
 
 /**
- * A fresh load of `url`, traced until `settle` resolves. Gives the engine's compile of our
- * content script (it happens before any of our code runs, so the script cannot time it
+ * A fresh load of `url`, traced for TRACE_WINDOW_MS after it. Gives the engine's compile of
+ * our content script (it happens before any of our code runs, so the script cannot time it
  * itself, yet the page pays it) and every task the page's main thread ran, whoever's: the
- * same load without the extension tells what we added, IPC and rendering included.
+ * same page on a site we do not run on tells what we added, messaging and rendering included.
  */
-async function traced(context: BrowserContext, url: string, settle: (page: Page) => Promise<unknown>): Promise<{ compileMs: number; mainThreadMs: number }> {
+async function traced(context: BrowserContext, url: string): Promise<{ compileMs: number; mainThreadMs: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -89,7 +93,7 @@ async function traced(context: BrowserContext, url: string, settle: (page: Page)
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'v8,devtools.timeline,toplevel', transferMode: 'ReportEvents' });
   await page.goto(url);
-  await settle(page);
+  await page.waitForTimeout(TRACE_WINDOW_MS);
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
@@ -122,6 +126,8 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
   const pages = new Map([
     [`${ORIGIN}/article.html`, article],
     [`${ORIGIN}/nodes.html`, nodes],
+    [`${QUIET_ORIGIN}/article.html`, article],
+    [`${QUIET_ORIGIN}/nodes.html`, nodes],
   ]);
   const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
   const terms = [...new Set(forms)].sort((a, b) => b.length - a.length);
@@ -189,15 +195,10 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
     const wrapRuns = [];
     for (let i = 0; i < RUNS; i++) {
       ourRuns.push(await ours(withExt, url));
-      const worker = withExt.serviceWorkers()[0]!;
-      const mine = await traced(withExt, url, async (p) => {
-        await statsAfterFirstScan(worker, p.url());
-        // The last paint's rendering runs after our code is done.
-        await p.waitForTimeout(300);
-      });
+      const mine = await traced(withExt, url);
       compile.push(mine.compileMs);
       tracedOurs.push(mine.mainThreadMs);
-      tracedPlain.push((await traced(plainContext, url, (p) => p.waitForTimeout(1000))).mainThreadMs);
+      tracedPlain.push((await traced(withExt, url.replace(ORIGIN, QUIET_ORIGIN))).mainThreadMs);
       walk.push(await plain(plainContext, url, bareWalk));
       if (comparisons) {
         markRuns.push(await plain(plainContext, url, markJsRun));

@@ -4,33 +4,38 @@ import { termIdSchema } from './glossary/ids';
 /**
  * Every message that crosses a context boundary. Receivers parse with `parseMessage` and
  * ignore anything that does not fit: a page can never forge its way into our handlers, and
- * a stale tab from an older version gets no answer instead of a wrong one.
+ * a stale tab from an older version gets no answer instead of a wrong one. Built on the
+ * first message, not when the content script loads: most pages never receive one.
  */
-export const messageSchema = z.discriminatedUnion('type', [
-  /** Popup/tests -> content script: which glossary terms this page contains. */
-  z.strictObject({ type: z.literal('termlight:page-terms') }),
-  /** Content script/popup -> background: the full entry for a card. */
-  z.strictObject({ type: z.literal('termlight:get-entry'), id: termIdSchema }),
-  /** Popup -> content script: scroll to and flash the first occurrence of a term. */
-  z.strictObject({ type: z.literal('termlight:reveal'), id: termIdSchema }),
-  /**
-   * Background -> content script (keyboard shortcut or context menu): open the card for the
-   * selection, or for the term at the caret when nothing is selected.
-   */
-  z.strictObject({ type: z.literal('termlight:lookup-selection'), text: z.optional(z.string().check(z.maxLength(500))) }),
-  /** Tests and bench -> content script: what the scan cost. */
-  z.strictObject({ type: z.literal('termlight:stats') }),
-  /** Content script -> background: the glossary terms in each of these texts (a ScanReply). */
-  z.strictObject({ type: z.literal('termlight:scan'), texts: z.array(z.string()) }),
-  /** Content script -> background: the id of the first term in a selection, or null. */
-  z.strictObject({ type: z.literal('termlight:lookup-text'), text: z.string().check(z.maxLength(500)) }),
-  /** Content script -> background: open the glossary page at an entry. */
-  z.strictObject({ type: z.literal('termlight:open-glossary'), id: termIdSchema }),
-]);
+const buildMessageSchema = () =>
+  z.discriminatedUnion('type', [
+    /** Popup/tests -> content script: which glossary terms this page contains. */
+    z.strictObject({ type: z.literal('termlight:page-terms') }),
+    /** Content script/popup -> background: the full entry for a card. */
+    z.strictObject({ type: z.literal('termlight:get-entry'), id: termIdSchema }),
+    /** Popup -> content script: scroll to and flash the first occurrence of a term. */
+    z.strictObject({ type: z.literal('termlight:reveal'), id: termIdSchema }),
+    /**
+     * Background -> content script (keyboard shortcut or context menu): open the card for the
+     * selection, or for the term at the caret when nothing is selected.
+     */
+    z.strictObject({ type: z.literal('termlight:lookup-selection'), text: z.optional(z.string().check(z.maxLength(500))) }),
+    /** Tests and bench -> content script: what the scan cost. */
+    z.strictObject({ type: z.literal('termlight:stats') }),
+    /** Content script -> background: the glossary terms in each of these texts (a ScanReply). */
+    z.strictObject({ type: z.literal('termlight:scan'), texts: z.array(z.string()) }),
+    /** Content script -> background: the id of the first term in a selection, or null. */
+    z.strictObject({ type: z.literal('termlight:lookup-text'), text: z.string().check(z.maxLength(500)) }),
+    /** Content script -> background: open the glossary page at an entry. */
+    z.strictObject({ type: z.literal('termlight:open-glossary'), id: termIdSchema }),
+  ]);
 
-export type Message = z.infer<typeof messageSchema>;
+let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;
+
+export type Message = z.infer<ReturnType<typeof buildMessageSchema>>;
 
 export function parseMessage(raw: unknown): Message | undefined {
+  messageSchema ??= buildMessageSchema();
   const parsed = messageSchema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,6 +1,5 @@
 import { readsAsCrypto } from '../../lib/match/crypto-page';
-import { matchAt } from '../../lib/match/matcher';
-import { locateEnd, locateStart } from '../../lib/match/offsets';
+import { locateEnd, locateStart, matchAt } from '../../lib/match/offsets';
 import { readScanReply, type PageMatch } from '../../lib/match/remote';
 import type { Slicer } from './slicer';
 import { textBlocks, type TextBlock } from './text-blocks';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherTerm } from './compile';
 import { formKey, stepHash } from './fold';
-import { Matcher, matchAt } from './matcher';
+import { Matcher } from './matcher';
+import { matchAt } from './offsets';
 
 const TERMS: MatcherTerm[] = [
   { id: 'rollup', term: 'Rollup', forms: ['rollup'] },

@@ -30,3 +30,17 @@ function lastAtOrBefore(starts: readonly number[], offset: number, strict: boole
   }
   return found;
 }
+
+/** The match covering `offset` in a sorted, non-overlapping list, if any. */
+export function matchAt<M extends { start: number; end: number }>(matches: readonly M[], offset: number): M | undefined {
+  let lo = 0;
+  let hi = matches.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = matches[mid]!;
+    if (offset < m.start) hi = mid - 1;
+    else if (offset >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}

@@ -132,8 +132,13 @@ test('a page that changes every 5 ms for 10 s costs us at most a tenth of one co
   await page.waitForTimeout(10_000);
   const after = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
   const seconds = (Date.now() - t0) / 1000;
-  const share = (after.busyMs - before.busyMs) / (seconds * 1000);
-  console.log(`mutation storm: ${after.rescans - before.rescans} rescans in ${seconds.toFixed(1)} s, our main-thread share ${(share * 100).toFixed(2)} % of one core`);
+  // Ours is the page's main-thread time we used plus the matching the background did for us.
+  const mainThread = (after.busyMs - before.busyMs) / (seconds * 1000);
+  const background = (after.backgroundMatchMs - before.backgroundMatchMs) / (seconds * 1000);
+  const share = mainThread + background;
+  console.log(
+    `mutation storm: ${after.rescans - before.rescans} rescans in ${seconds.toFixed(1)} s, our share ${(share * 100).toFixed(2)} % of one core (page's main thread ${(mainThread * 100).toFixed(2)} %, matching in the background ${(background * 100).toFixed(2)} %)`,
+  );
   test.info().annotations.push({ type: 'storm.cpuShare', description: share.toFixed(4) });
   expect(share).toBeLessThanOrEqual(0.1);
   // Rescans are batched: at most one per 50 ms.
