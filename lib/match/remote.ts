@@ -114,10 +114,13 @@ export function readScanReply(reply: unknown, lengths: readonly number[]): ScanA
     const list: PageMatch[] = new Array<PageMatch>(count);
     let last = 0;
     for (let j = 0; j < count; j++) {
-      const start = nums[at++];
-      const end = nums[at++];
-      const term = nums[at++];
-      if (!isCount(start) || !isCount(end) || !isCount(term) || start < last || end <= start || end > length || term >= infos.length) return undefined;
+      // `x | 0` is x only for an integer (not a string, not undefined): one cheap test per
+      // number on a path that reads tens of thousands of them on a big page.
+      const start = nums[at++] as number;
+      const end = nums[at++] as number;
+      const term = nums[at++] as number;
+      if ((start | 0) !== start || (end | 0) !== end || (term | 0) !== term) return undefined;
+      if (start < last || end <= start || end > length || term < 0 || term >= infos.length) return undefined;
       list[j] = { start, end, term: infos[term]! };
       last = end;
     }
