@@ -22,7 +22,7 @@ const BUNDLED_IDS = new Set(entries.map((e) => e.id));
 
 /** Runs `apply` with the site the reader typed, or returns why it is not a site name. */
 function withSite(value: string, apply: (site: string) => void): string | undefined {
-  const host = hostSchema.safeParse(value);
+  const host = hostSchema().safeParse(value);
   if (!host.success) return 'That is not a site name such as news.example.org.';
   apply(host.data);
   return undefined;

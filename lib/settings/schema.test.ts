@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { migrateV1toV2, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
-import { DEFAULT_SETTINGS, parseSettings } from './schema';
+import { DEFAULT_SETTINGS, parseSettings, settingsSchema } from './schema';
 
 describe('parseSettings', () => {
+  it('starts from defaults that are themselves valid settings', () => {
+    expect(settingsSchema().parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+
+
   it('gives the defaults for nothing stored', () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });

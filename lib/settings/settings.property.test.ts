@@ -4,7 +4,7 @@ import { fuzzRuns } from '../testing/fuzz-runs';
 import { migrateV1toV2 } from './migrations';
 import { DEFAULT_SETTINGS, parseSettings, settingsFields, settingsSchema, type SettingKey } from './schema';
 
-const KEYS = Object.keys(settingsFields) as SettingKey[];
+const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 
 /** Values a corrupt store, an old version or a hand-edited sync blob may hold. */
 const junk = fc.oneof(
@@ -20,7 +20,7 @@ describe('settings under fuzzing', () => {
     fc.assert(
       fc.property(fc.oneof(storedBlob, junk), (raw) => {
         const { settings, problems } = parseSettings(raw);
-        expect(settingsSchema.safeParse(settings).success).toBe(true);
+        expect(settingsSchema().safeParse(settings).success).toBe(true);
         if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
         const record = raw as Record<string, unknown>;
         for (const key of KEYS) {
@@ -28,7 +28,7 @@ describe('settings under fuzzing', () => {
             expect(settings[key]).toEqual(DEFAULT_SETTINGS[key]);
             continue;
           }
-          const alone = settingsFields[key].safeParse(record[key]);
+          const alone = settingsFields()[key].safeParse(record[key]);
           // A valid field survives as parsed; an invalid one falls back and is reported.
           if (alone.success) expect(settings[key]).toEqual(alone.data);
           else {
@@ -53,7 +53,7 @@ describe('settings under fuzzing', () => {
     fc.assert(
       fc.property(fc.oneof(v1, junk), (old) => {
         const { settings } = parseSettings(migrateV1toV2(old));
-        expect(settingsSchema.safeParse(settings).success).toBe(true);
+        expect(settingsSchema().safeParse(settings).success).toBe(true);
         if (old === null || typeof old !== 'object' || Array.isArray(old)) return;
         const { highlight, hoverDelay } = old as { highlight?: unknown; hoverDelay?: unknown };
         if (highlight === 'off') expect(settings.mode).toBe('hover-only');
