@@ -19,8 +19,9 @@ export function markChooser(settings: MarkSettings): (id: string, areas: readonl
   const every = settings.occurrences === 'all';
   return (id, areas, section) => {
     if (known.has(id)) return false;
-    // A term stays lit while any of its areas is on.
-    if (areas.length > 0 && areas.every((a) => offAreas.has(a))) return false;
+    // A term stays lit while any of its areas is on. (Most readers turn none off: a big
+    // page asks this ten thousand times.)
+    if (offAreas.size > 0 && areas.length > 0 && areas.every((a) => offAreas.has(a))) return false;
     if (every) return true;
     const last = markedIn.get(id);
     if (last !== undefined && (perPage || last === section)) return false;
