@@ -66,3 +66,18 @@ test('the popup finds "Optimistic rollup" from a misspelt query', async ({ page,
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Optimistic rollup');
 });
+
+test('marks a page whose background was stopped: the browser wakes it to match the text', async ({ context, page, fixtureUrl, serviceWorker }) => {
+  // Chromium stops an idle extension service worker after about 30 s, and matching lives
+  // there. Closing its target stops it the same way (Chrome's own samples do this).
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url === serviceWorker.url());
+  expect(worker).toBeDefined();
+  // A mark in the worker's globals: a worker started afresh does not have it.
+  await serviceWorker.evaluate(() => ((globalThis as { beforeStop?: boolean }).beforeStop = true));
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await page.goto(`${fixtureUrl}/l2-article.html`);
+  await expect.poll(() => highlightedTexts(page, '#lead')).toEqual(['optimistic rollup', 'batches', 'layer 1', 'challenge period', 'withdrawal']);
+  expect(await serviceWorker.evaluate(() => (globalThis as { beforeStop?: boolean }).beforeStop ?? false)).toBe(false);
+});
