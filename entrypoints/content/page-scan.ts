@@ -93,7 +93,8 @@ export class PageScan {
     this.cost.walkMs += performance.now() - walkStarted;
     const visible = visibleRange(blocks);
     const seen = new Set(visible);
-    const rest = blocks.flatMap((_, i) => (seen.has(i) ? [] : [i]));
+    const rest: number[] = [];
+    for (let i = 0; i < blocks.length; i++) if (!seen.has(i)) rest.push(i);
     const sent: { indexes: number[]; answer: Promise<unknown> }[] = [];
     for (const indexes of [...batches(blocks, visible), ...batches(blocks, rest)]) {
       const started = performance.now();
