@@ -158,8 +158,7 @@ export class PageScan {
       // Blocks without a term are kept for the page's word count only.
       if (b.matches.length === 0) continue;
       this.live.add(b);
-      const root = b.block.nodes[0]?.getRootNode();
-      if (root instanceof ShadowRoot) this.shadowRoots.add(root);
+      if (b.block.shadowRoot) this.shadowRoots.add(b.block.shadowRoot);
     }
     const before = (a: ScannedBlock, b: ScannedBlock): boolean =>
       (a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;

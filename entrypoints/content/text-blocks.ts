@@ -31,6 +31,8 @@ export interface TextBlock {
   owner: Node | null;
   /** Whether the owner is a heading, which opens a new section of the page. */
   heading: boolean;
+  /** The open shadow root the text lives in, if any: hit testing must be told about it. */
+  shadowRoot: ShadowRoot | null;
   nodes: Text[];
   /** Offset in `text` at which each node's data begins. */
   starts: number[];
@@ -71,6 +73,9 @@ export function* textBlocks(start: Node): Generator<TextBlock | null, void, unde
   for (let r = 0; r < roots.length; r++) {
     const root = roots[r]!;
     if (isSkipped(root)) continue;
+    // Once per root, not per block: every block under it shares its tree.
+    const tree = root.getRootNode();
+    const shadowRoot = tree instanceof ShadowRoot ? tree : null;
     let owner = blockOf(root);
     /** Owners to return to when the walk climbs out of the elements it entered. */
     const owners: (Node | null)[] = [];
@@ -82,7 +87,7 @@ export function* textBlocks(start: Node): Generator<TextBlock | null, void, unde
       if (type === TEXT_NODE) {
         if (!current || current.owner !== owner) {
           if (current && hasWords(current)) yield current;
-          current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), nodes: [], starts: [], text: '' };
+          current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), shadowRoot, nodes: [], starts: [], text: '' };
         }
         const text = node as Text;
         current.starts.push(current.text.length);
