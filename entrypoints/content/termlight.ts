@@ -101,7 +101,7 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
     for (const scanned of current.all()) {
       const { block, matches } = scanned;
       // Marks belong to this document; a same-origin frame paints its own.
-      if (block.nodes[0]?.ownerDocument !== document) continue;
+      if (block.document !== document) continue;
       // A heading opens a new section, whether or not it holds a term.
       if (block.heading && block.owner !== heading) {
         section++;

@@ -33,6 +33,8 @@ export interface TextBlock {
   heading: boolean;
   /** The open shadow root the text lives in, if any: hit testing must be told about it. */
   shadowRoot: ShadowRoot | null;
+  /** The document the text belongs to: a same-origin frame's blocks are not ours to paint. */
+  document: Document | null;
   nodes: Text[];
   /** Offset in `text` at which each node's data begins. */
   starts: number[];
@@ -76,6 +78,7 @@ export function* textBlocks(start: Node): Generator<TextBlock | null, void, unde
     // Once per root, not per block: every block under it shares its tree.
     const tree = root.getRootNode();
     const shadowRoot = tree instanceof ShadowRoot ? tree : null;
+    const document = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     let owner = blockOf(root);
     /** Owners to return to when the walk climbs out of the elements it entered. */
     const owners: (Node | null)[] = [];
@@ -87,7 +90,7 @@ export function* textBlocks(start: Node): Generator<TextBlock | null, void, unde
       if (type === TEXT_NODE) {
         if (!current || current.owner !== owner) {
           if (current && hasWords(current)) yield current;
-          current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), shadowRoot, nodes: [], starts: [], text: '' };
+          current = { owner, heading: owner instanceof Element && HEADINGS.has(owner.tagName), shadowRoot, document, nodes: [], starts: [], text: '' };
         }
         const text = node as Text;
         current.starts.push(current.text.length);
@@ -125,6 +128,7 @@ export function* textBlocks(start: Node): Generator<TextBlock | null, void, unde
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
 
 function hasWords(block: TextBlock): boolean {
   return /[\p{L}\p{N}]/u.test(block.text);
