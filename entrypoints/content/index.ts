@@ -48,7 +48,12 @@ export default defineContentScript({
       if (!pending) {
         pending = browser.runtime
           .sendMessage({ type: 'termlight:get-entry', id })
-          .then((r: unknown) => (r ?? undefined) as EntryResponse | undefined);
+          .then((r: unknown) => (r ?? undefined) as EntryResponse | undefined)
+          .catch(() => {
+            // Not kept: the next hover asks again.
+            entries.delete(id);
+            return undefined;
+          });
         entries.set(id, pending);
       }
       return pending;
@@ -73,8 +78,11 @@ export default defineContentScript({
       },
       isOverCard: (event) => card.contains(event),
       keepOpen: () => card.isPinned(),
-      // The card's module loads during the dwell, not after it.
-      intent: () => card.prepare(),
+      // The card's module and the entry load during the dwell, not after it.
+      intent: (hit) => {
+        card.prepare();
+        void loadEntry(hit.match.term.id);
+      },
       show: (hit) => card.show(hit.match.term.id, hit.range),
       hide: () => card.hide(),
     });
