@@ -10,7 +10,7 @@ const LOOKUP_MENU = 'termlight-lookup';
 
 export default defineBackground(() => {
   const lookup = createEntryLookup();
-  const matcher = createScanService(() => userMatcherItem.getValue());
+  const matcher = createScanService(userMatcherItem);
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseMessage(raw);
