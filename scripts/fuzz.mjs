@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const runs = process.argv[2] ?? '10000';
-const result = spawnSync('npx', ['vitest', 'run', 'lib/match/matcher.property.test.ts', 'lib/settings/settings.property.test.ts', 'lib/user-glossary'], {
+const result = spawnSync('npx', ['vitest', 'run', 'lib/match/matcher.property.test.ts', 'lib/match/remote.test.ts', 'lib/settings/settings.property.test.ts', 'lib/user-glossary'], {
   stdio: 'inherit',
   env: { ...process.env, TERMLIGHT_FUZZ_RUNS: runs },
   shell: process.platform === 'win32',

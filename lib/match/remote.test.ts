@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../testing/fuzz-runs';
 import { compileMatcher } from './compile';
 import { Matcher } from './matcher';
 import { answerLookup, answerScan, readScanReply, type ScanReply } from './remote';
@@ -47,7 +48,7 @@ describe('matching in the background', () => {
         const local = texts.map((t) => set.scan(t).map((m) => [m.start, m.end, set.idOf(m)]));
         expect(remote).toEqual(local);
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     );
   });
 
@@ -84,6 +85,38 @@ describe('reading a reply', () => {
     long.found.push(0);
     expect(readScanReply(long, texts)).toBeUndefined();
     expect(readScanReply(good(), [...texts, 5])).toBeUndefined();
+  });
+
+  it('never throws on a damaged reply, and whatever it accepts lies inside the texts', () => {
+    const texts = ['an optimistic rollup', 'gas at 3 gwei, rollup', ''];
+    const base = answerScan(set, texts);
+    const num = fc.oneof(fc.integer({ min: -2, max: 30 }), fc.double(), fc.constantFrom('1', null, undefined, NaN));
+    // The real reply with a few of its numbers replaced, or something else altogether.
+    const edits = fc.array(fc.tuple(fc.nat({ max: base.found.length - 1 }), num), { maxLength: 3 });
+    const damaged = edits.map((list) => {
+      const found: unknown[] = [...base.found];
+      for (const [at, value] of list) found[at] = value;
+      return { ...base, found };
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(damaged, fc.anything()), (reply) => {
+        const answer = readScanReply(reply, lengths(texts));
+        if (!answer) return;
+        accepted++;
+        answer.matches.forEach((list, i) => {
+          let last = 0;
+          for (const m of list) {
+            expect(m.start >= last && m.end > m.start && m.end <= texts[i]!.length).toBe(true);
+            last = m.end;
+          }
+        });
+      }),
+      { numRuns: fuzzRuns(2000) },
+    );
+    // Not vacuous: some damaged replies still make sense (an edit that changes nothing, or
+    // moves a match within bounds) and are read.
+    expect(accepted).toBeGreaterThan(0);
   });
 
   it('rejects anything that is not a reply at all', () => {
