@@ -52,7 +52,8 @@ export interface FoundTerm {
 /** The page's text as scanned: blocks in document order, kept up to date as the page changes. */
 export class PageScan {
   private blocks: ScannedBlock[] = [];
-  private owner = new WeakMap<Text, { scanned: ScannedBlock; index: number }>();
+  /** The scanned block each text node with a term belongs to. */
+  private owner = new WeakMap<Text, ScannedBlock>();
   /** Blocks still in `blocks`, for a constant-time check on hover. */
   private live = new WeakSet<ScannedBlock>();
   /** Open shadow roots that hold scanned text: hit testing must be told about them. */
@@ -135,7 +136,7 @@ export class PageScan {
     const s = { block, matches, words, sure };
     // Only text that holds a term can be hovered to a card: most blocks of a big page
     // hold none, and a map entry per text node of the page would cost more than the scan.
-    if (matches.length > 0) block.nodes.forEach((node, index) => this.owner.set(node, { scanned: s, index }));
+    if (matches.length > 0) for (const node of block.nodes) this.owner.set(node, s);
     return s;
   }
 
@@ -216,10 +217,12 @@ export class PageScan {
 
   /** The term at a caret position, if that position is inside a match. */
   termAt(node: Node, offset: number): FoundTerm | undefined {
-    const where = node.nodeType === Node.TEXT_NODE ? this.owner.get(node as Text) : undefined;
-    if (!where || !this.live.has(where.scanned)) return undefined;
-    const match = matchAt(where.scanned.matches, where.scanned.block.starts[where.index]! + offset);
-    return match ? { scanned: where.scanned, match } : undefined;
+    const scanned = node.nodeType === Node.TEXT_NODE ? this.owner.get(node as Text) : undefined;
+    if (!scanned || !this.live.has(scanned)) return undefined;
+    // Found on hover only: cheaper than keeping every node's index while the page is scanned.
+    const index = scanned.block.nodes.indexOf(node as Text);
+    const match = matchAt(scanned.matches, scanned.block.starts[index]! + offset);
+    return match ? { scanned, match } : undefined;
   }
 }
 
@@ -252,6 +255,11 @@ function visibleRange(blocks: readonly TextBlock[]): number[] {
 
 /** Where a match begins and ends in the block's text nodes, possibly different ones. */
 function boundsOf({ block }: ScannedBlock, match: PageMatch): StaticRangeInit {
+  // Most blocks are one text node (a plain paragraph): their offsets are the node's.
+  if (block.nodes.length === 1) {
+    const node = block.nodes[0]!;
+    return { startContainer: node, startOffset: match.start, endContainer: node, endOffset: match.end };
+  }
   const start = locateStart(block.starts, match.start);
   const end = locateEnd(block.starts, match.end);
   return {

@@ -130,6 +130,16 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function hasWords(block: TextBlock): boolean {
-  return /[\p{L}\p{N}]/u.test(block.text);
+  // Nearly every block shows an ASCII letter or digit within a few characters: the
+  // Unicode-aware test is for the rest.
+  const text = block.text;
+  for (let i = 0, n = Math.min(text.length, 16); i < n; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && lower >= 0x61 && lower <= 0x7a)) return true;
+  }
+  return LETTER_OR_DIGIT.test(text);
 }
