@@ -22,8 +22,11 @@ const buildMessageSchema = () =>
     z.strictObject({ type: z.literal('termlight:lookup-selection'), text: z.optional(z.string().check(z.maxLength(500))) }),
     /** Tests and bench -> content script: what the scan cost. */
     z.strictObject({ type: z.literal('termlight:stats') }),
-    /** Content script -> background: the glossary terms in each of these texts (a ScanReply). */
-    z.strictObject({ type: z.literal('termlight:scan'), texts: z.array(z.string()) }),
+    /**
+     * Content script -> background, over the port of that name: the glossary terms in each
+     * of these texts. Answered on the port with `{ id, reply }`, the reply a ScanReply.
+     */
+    z.strictObject({ type: z.literal('termlight:scan'), id: z.int().check(z.minimum(0)), texts: z.array(z.string()) }),
     /** Content script -> background: the id of the first term in a selection, or null. */
     z.strictObject({ type: z.literal('termlight:lookup-text'), text: z.string().check(z.maxLength(500)) }),
     /** Content script -> background: open the glossary page at an entry. */
@@ -31,6 +34,9 @@ const buildMessageSchema = () =>
   ]);
 
 let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;
+
+/** The port content scripts send their text to the background's matcher on. */
+export const SCAN_PORT = 'termlight:scan';
 
 export type Message = z.infer<ReturnType<typeof buildMessageSchema>>;
 

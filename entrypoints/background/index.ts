@@ -1,6 +1,6 @@
 import '../../utils/zod-setup';
 import { browser } from 'wxt/browser';
-import { parseMessage } from '../../lib/messages';
+import { SCAN_PORT, parseMessage } from '../../lib/messages';
 import { settingsItem, userGlossaryItem, userMatcherItem } from '../../utils/settings-store';
 import { createEntryLookup } from './entry-lookup';
 import { syncRegistration } from './registration';
@@ -14,7 +14,6 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseMessage(raw);
-    if (message?.type === 'termlight:scan') return matcher.scan(message.texts);
     if (message?.type === 'termlight:lookup-text') return matcher.lookup(message.text);
     if (message?.type === 'termlight:get-entry') {
       return userGlossaryItem.getValue().then((user) => lookup(message.id, user) ?? null);
@@ -24,6 +23,23 @@ export default defineBackground(() => {
     }
     // Not ours to answer: returning undefined lets other listeners (content scripts) reply.
     return undefined;
+  });
+
+  // Content scripts send their text over a port while they scan (entrypoints/content/scan-channel.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SCAN_PORT) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const message = parseMessage(raw);
+      if (message?.type !== 'termlight:scan') return;
+      const answer = (reply: unknown): void => {
+        try {
+          port.postMessage({ id: message.id, reply });
+        } catch {
+          // The tab went away meanwhile: nobody is waiting.
+        }
+      };
+      matcher.scan(message.texts).then(answer, () => answer(null));
+    });
   });
 
   // Sites the reader enabled, and everywhere mode, follow settings and granted permissions.

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { markChooser } from '../../lib/marks/select';
 import type { PageMatch } from '../../lib/match/remote';
@@ -9,6 +8,7 @@ import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settin
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { watchMutations } from './mutations';
 import { PageScan, cachedRange } from './page-scan';
+import { createScanChannel } from './scan-channel';
 import { Slicer } from './slicer';
 
 /**
@@ -22,11 +22,6 @@ export function pageMode(settings: Settings, hostname: string): PageMode {
   if (listedHost(hostname, settings.denySites)) return 'off';
   if (isCuratedHost(hostname) || listedHost(hostname, settings.allowSites)) return 'on';
   return settings.everywhere || isLocalHost(hostname) ? 'gated' : 'off';
-}
-
-/** Sends texts to the background's matcher. No answer (the extension reloaded, say) finds nothing. */
-function matchTexts(texts: string[]): Promise<unknown> {
-  return browser.runtime.sendMessage({ type: 'termlight:scan', texts }).catch(() => undefined);
 }
 
 /** What the rest of the content script reads: the current scan and settings. */
@@ -58,6 +53,7 @@ function sameOriginFrameBodies(): HTMLElement[] {
 export async function startTermlight(ctx: ContentScriptContext, evaluationMs: number): Promise<TermlightState> {
   const isTop = window === window.top;
   const startupMs = evaluationMs;
+  const matchTexts = createScanChannel();
   let settings = (await loadSettings()).settings;
   let scan: PageScan | undefined;
   let crypto = false;
