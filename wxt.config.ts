@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './scripts/glossary-plugin';
 
+const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The demo and fixture pages are served by our own scripts; WXT must not open a browser.
@@ -19,6 +21,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {}
       : { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+    // The matcher's scanner is WebAssembly (lib/match/wasm/): compiling it needs
+    // 'wasm-unsafe-eval', which allows WebAssembly and nothing else (no eval, no remote code).
+    content_security_policy:
+      manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     commands: {
       'lookup-selection': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -43,9 +43,10 @@ if (problems.length > 0) throw new Error(`glossary has problems; run npm run glo
 const forms = glossary.entries.flatMap((e) => [e.term, ...e.aliases]);
 
 const build = time(() => compileGlossary(glossary).matcher);
-// What ships in the content script: the packed index with its tables (lib/match/pack.ts).
+// What ships in the background: the packed index with its tables (lib/match/pack.ts).
 const indexJson = JSON.stringify(packIndex(build.result));
 const matcher = new Matcher(build.result);
+const matcherJs = new Matcher(build.result, { engine: 'js' });
 const text = generateText(forms, TEXT_CHARS);
 
 /**
@@ -99,13 +100,15 @@ const smallRegExp = bigRegExp(forms.slice(0, 1200));
 const raced = race(
   {
     ours: () => matcher.scan(text).length,
+    oursJs: () => matcherJs.scan(text).length,
     regexp: () => countMatches(allFormsRegExp),
     regexpSmall: () => countMatches(smallRegExp),
     bare: () => bareLoop(text),
   },
   RACE_ROUNDS,
 );
-const { ours, regexp, regexpSmall, bare } = raced as Record<'ours' | 'regexp' | 'regexpSmall' | 'bare', { ms: number; result: number }>;
+const { ours, oursJs, regexp, regexpSmall, bare } = raced as Record<'ours' | 'oursJs' | 'regexp' | 'regexpSmall' | 'bare', { ms: number; result: number }>;
+if (oursJs.result !== ours.result) throw new Error(`the two scanners disagree: ${ours.result} against ${oursJs.result} matches`);
 
 const mchars = text.length / 1e6;
 const results = {
@@ -116,6 +119,8 @@ const results = {
     mbPerSec: mchars / (ours.ms / 1000),
     vsRegExp: regexp.ms / ours.ms,
     vsBareLoop: ours.ms / bare.ms,
+    engine: matcher.usesWasm ? 'wasm' : 'js',
+    jsScannerMs: oursJs.ms,
     buildMs: build.ms,
     indexBytes: indexJson.length,
     indexGzipBytes: gzipSync(indexJson).length,
@@ -127,7 +132,8 @@ const results = {
 
 const rows: [string, string, string, string][] = [
   ['what', 'median ms', 'M chars/s', 'ratio'],
-  ['Termlight matcher', ours.ms.toFixed(1), results.matcher.mbPerSec.toFixed(0), ''],
+  [`Termlight matcher (${matcher.usesWasm ? 'WebAssembly' : 'JavaScript'} scanner, as shipped)`, ours.ms.toFixed(1), results.matcher.mbPerSec.toFixed(0), ''],
+  ['same matcher, JavaScript scanner (fallback)', oursJs.ms.toFixed(1), (mchars / (oursJs.ms / 1000)).toFixed(0), `${(oursJs.ms / ours.ms).toFixed(2)} (its time / ours)`],
   ['one big RegExp (baseline)', regexp.ms.toFixed(1), results.regexp.mbPerSec.toFixed(0), `vsRegExp = ${results.matcher.vsRegExp.toFixed(2)} (its time / ours; > 1 is faster)`],
   ['same RegExp, first 1,200 forms only', regexpSmall.ms.toFixed(1), results.regexp1200.mbPerSec.toFixed(0), `${(regexpSmall.ms / ours.ms).toFixed(2)} (its time / ours; not like for like)`],
   ['bare charCodeAt loop (floor)', bare.ms.toFixed(1), results.bareLoop.mbPerSec.toFixed(0), `vsBareLoop = ${results.matcher.vsBareLoop.toFixed(2)} (our time / its)`],

@@ -99,6 +99,8 @@ export interface ScanStats {
   matchMs: number;
   /** Of the current scan: the background's own matching time, in ms, off the page's main thread. */
   backgroundMatchMs: number;
+  /** Whether the background's scanner ran on WebAssembly (else its JavaScript fallback). */
+  backgroundWasm: boolean;
   /** All main-thread time our scanning, repainting and mutation handling used so far, in ms. */
   busyMs: number;
   blocks: number;

@@ -62,7 +62,7 @@ export class PageScan {
    * Main-thread time spent walking the page for text and handing it to the matcher,
    * pauses excluded; and the background's own matching time.
    */
-  readonly cost = { walkMs: 0, matchMs: 0, backgroundMatchMs: 0 };
+  readonly cost = { walkMs: 0, matchMs: 0, backgroundMatchMs: 0, backgroundWasm: false };
 
   constructor(private readonly match: MatchTexts) {}
 
@@ -111,7 +111,10 @@ export class PageScan {
       const raw = await slicer.wait(answer);
       const started = performance.now();
       const reply = readScanReply(raw, indexes.map((i) => blocks[i]!.text.length));
-      if (reply) this.cost.backgroundMatchMs += reply.ms;
+      if (reply) {
+        this.cost.backgroundMatchMs += reply.ms;
+        this.cost.backgroundWasm = reply.wasm;
+      }
       indexes.forEach((i, j) => {
         scanned[i] = this.record(blocks[i]!, reply?.matches[j] ?? [], reply?.words[j] ?? 0);
       });

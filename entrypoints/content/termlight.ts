@@ -222,6 +222,7 @@ export async function startTermlight(ctx: ContentScriptContext, evaluationMs: nu
       walkMs: scan?.cost.walkMs ?? 0,
       matchMs: scan?.cost.matchMs ?? 0,
       backgroundMatchMs: scan?.cost.backgroundMatchMs ?? 0,
+      backgroundWasm: scan?.cost.backgroundWasm ?? false,
       blocks: scan?.all().length ?? 0,
       matches: scan?.all().reduce((n, b) => n + b.matches.length, 0) ?? 0,
       words: scan?.all().reduce((n, b) => n + b.words, 0) ?? 0,

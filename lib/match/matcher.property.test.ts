@@ -86,7 +86,7 @@ function signatureOf(s: string): string {
   return out;
 }
 
-const matcher = new Matcher(compileMatcher(TERMS));
+const index = compileMatcher(TERMS);
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...TERMS.flatMap((t) => t.forms)) },
@@ -98,7 +98,14 @@ const piece = fc.oneof(
 const glue = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...SEPARATORS) }, { weight: 2, arbitrary: fc.constantFrom(...PUNCT) }, { weight: 1, arbitrary: fc.constant('') });
 const texts = fc.array(fc.tuple(piece, glue), { maxLength: 14 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
 
-describe('matcher against a reference implementation', () => {
+// Both scanners: WebAssembly (the default) and the JavaScript one it is a port of.
+describe.each(['wasm', 'js'] as const)('matcher (%s scanner) against a reference implementation', (engine) => {
+  const matcher = new Matcher(index, { engine });
+
+  it('runs on the scanner asked for', () => {
+    expect(matcher.usesWasm).toBe(engine === 'wasm');
+  });
+
   it('finds exactly what the slow reference finds, and counts every word once', () => {
     fc.assert(
       fc.property(texts, (text) => {

@@ -2,6 +2,15 @@ import type { MatcherIndex } from './compile';
 import { unpackIndex, type PackedMatcherIndex } from './pack';
 import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
 import { FLAG_WORD_MASK, PAIR_SECOND, START_WORD, hasHash, mix, type MatcherTables } from './tables';
+import { WasmScanner, scannerModule } from './wasm/scanner';
+
+export interface MatcherOptions {
+  /**
+   * The scanner: WebAssembly where the realm allows it (the default), else JavaScript.
+   * Both find the same matches; 'js' forces the JavaScript one.
+   */
+  engine?: 'wasm' | 'js';
+}
 
 /** A running count of the words a scan has read. */
 export interface WordCount {
@@ -33,7 +42,10 @@ export class Matcher {
   private readonly context: Readonly<Record<number, string[]>>;
   private readonly termAreas: readonly (readonly string[])[];
 
-  constructor(source: MatcherIndex | PackedMatcherIndex) {
+  /** The WebAssembly scanner, when this realm can run it. */
+  private readonly wasm: WasmScanner | undefined;
+
+  constructor(source: MatcherIndex | PackedMatcherIndex, options: MatcherOptions = {}) {
     const { meta, tables } = unpackIndex(source);
     this.ids = meta.ids;
     this.terms = meta.terms;
@@ -46,9 +58,11 @@ export class Matcher {
     this.familyMask = Uint8Array.from(meta.familyMask);
     this.context = meta.context;
     this.termAreas = meta.termAreas.map((list) => list.map((a) => meta.areaIds[a]!));
+    const module = options.engine === 'js' ? null : scannerModule();
+    this.wasm = module ? new WasmScanner(module, { tables, exactForms: meta.exactForms }) : undefined;
     // The engine's feedback belongs to the scanner's code, which every matcher shares: the
     // reader's own glossary, built second, has nothing left to warm.
-    if (!warmedUp) {
+    if (!this.wasm && !warmedUp) {
       warmedUp = true;
       this.scan(warmUpText(this.terms, this.exactForms));
     }
@@ -81,6 +95,16 @@ export class Matcher {
    * saves the page scanner a second pass over every block to measure its density of terms.
    */
   scan(text: string, words?: WordCount): TermMatch[] {
+    return this.wasm ? this.wasm.scan(text, words) : this.scanJs(text, words);
+  }
+
+  /** Whether scanning runs on WebAssembly here. */
+  get usesWasm(): boolean {
+    return this.wasm !== undefined;
+  }
+
+  /** The JavaScript scanner; scanner.as.ts is its port, kept line for line in step. */
+  private scanJs(text: string, words?: WordCount): TermMatch[] {
     const out: TermMatch[] = [];
     let wordCount = 0;
     const n = text.length;

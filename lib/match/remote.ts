@@ -40,6 +40,8 @@ export interface ScanReply {
   words: number[];
   /** Time the background spent matching, in ms: work kept off the page's main thread. */
   ms: number;
+  /** Whether the background's scanner ran on WebAssembly (else JavaScript). */
+  wasm: boolean;
 }
 
 /** Scans each text with the glossary, as the content script would have. */
@@ -67,7 +69,7 @@ export function answerScan(set: TermSet, texts: readonly string[], clock: () => 
       found.push(m.start, m.end, k);
     }
   }
-  return { terms, found, words, ms: clock() - started };
+  return { terms, found, words, ms: clock() - started, wasm: set.sources.every((m) => m.usesWasm) };
 }
 
 function termRow(set: TermSet, m: SetMatch): ScanReply['terms'][number] {
@@ -85,6 +87,7 @@ export interface ScanAnswer {
   words: number[];
   /** The background's matching time, in ms. */
   ms: number;
+  wasm: boolean;
 }
 
 /**
@@ -95,7 +98,7 @@ export interface ScanAnswer {
  */
 export function readScanReply(reply: unknown, lengths: readonly number[]): ScanAnswer | undefined {
   if (typeof reply !== 'object' || reply === null) return undefined;
-  const { terms, found, words, ms } = reply as Partial<Record<keyof ScanReply, unknown>>;
+  const { terms, found, words, ms, wasm } = reply as Partial<Record<keyof ScanReply, unknown>>;
   if (!Array.isArray(terms) || !Array.isArray(found) || !Array.isArray(words) || words.length !== lengths.length) return undefined;
   const infos: TermInfo[] = [];
   for (const row of terms as unknown[]) {
@@ -127,7 +130,7 @@ export function readScanReply(reply: unknown, lengths: readonly number[]): ScanA
     matches.push(list);
   }
   if (at !== nums.length || !(words as unknown[]).every(isCount)) return undefined;
-  return { matches, words: words as number[], ms: typeof ms === 'number' && ms >= 0 ? ms : 0 };
+  return { matches, words: words as number[], ms: typeof ms === 'number' && ms >= 0 ? ms : 0, wasm: wasm === true };
 }
 
 function isCount(x: unknown): x is number {

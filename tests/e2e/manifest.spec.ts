@@ -9,6 +9,7 @@ test('the manifest asks only for what the features use', () => {
     optional_host_permissions?: string[];
     content_scripts: { matches: string[] }[];
     web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    content_security_policy?: { extension_pages?: string };
   };
   expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
@@ -17,6 +18,8 @@ test('the manifest asks only for what the features use', () => {
   // Pages may load exactly one file of ours, the card's module, and only through a
   // per-session URL, so it cannot be used to detect the extension.
   expect(manifest.web_accessible_resources).toEqual([{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+  // WebAssembly for the matcher's scanner, and nothing looser: no eval, no remote script.
+  expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" });
 });
 
 test('the content script carries neither zod\'s full API nor the glossary\'s build-time schemas', () => {

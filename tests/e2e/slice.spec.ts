@@ -1,3 +1,4 @@
+import type { ScanStats } from '../../lib/messages';
 import { expect, test } from './fixtures';
 import { RECORD_MUTATIONS, foreignMutations, highlightedTexts, pointOf } from './support';
 
@@ -6,6 +7,12 @@ test.describe('content script on a fixture article', () => {
     await context.addInitScript(RECORD_MUTATIONS);
     await page.goto(`${fixtureUrl}/l2-article.html`);
     await expect.poll(() => highlightedTexts(page)).not.toHaveLength(0);
+  });
+
+  test('is matched by the WebAssembly scanner in the background', async ({ page, tabMessage }) => {
+    const stats = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+    expect(stats.matches).toBeGreaterThan(0);
+    expect(stats.backgroundWasm).toBe(true);
   });
 
   test('reports the terms found on the page', async ({ page, pageTerms }) => {

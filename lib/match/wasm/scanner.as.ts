@@ -1,0 +1,367 @@
+// The matcher's scanner (lib/match/matcher.ts: scanJs, walkWord, longestFrom, pick, sameCase)
+// in AssemblyScript, over UTF-8 text from TextEncoder.encodeInto, reporting UTF-16 offsets.
+// Built by scripts/wasm-scanner.mjs into scanner-binary.ts; keep it in step with the JS.
+//
+// Memory: the host writes a header of byte offsets (u32 each, in the order init() reads)
+// at address 0, the tables at those offsets, and the text at TEXT; scan() writes matches as
+// (start, end, term) i32 triples at OUT.
+
+const SEP: u32 = 0x20;
+const START_WORD: u32 = 1;
+const PAIR_SECOND: u32 = 2;
+const FLAG_WORD_MASK: u32 = 4095;
+const HASH_MASK: u32 = 2047;
+const KIND_WORD: u32 = 1;
+const KIND_SEP: u32 = 2;
+
+let KIND: usize = 0;
+let LOWER: usize = 0;
+let KEEP: usize = 0;
+let SCANT: usize = 0;
+let edgeStart: usize = 0;
+let edgeCode: usize = 0;
+let edgeChild: usize = 0;
+let acceptStart: usize = 0;
+let acceptTerm: usize = 0;
+let acceptExact: usize = 0;
+let wordFlags: usize = 0;
+let startPairs: usize = 0;
+let chainLength: usize = 0;
+let chainCode: usize = 0;
+let denseRow: usize = 0;
+let dense: usize = 0;
+let slotKey: usize = 0;
+let slotWord: usize = 0;
+let slotMask: u32 = 0;
+let wordNode: usize = 0;
+let wordEnds: usize = 0;
+let wordCodeStart: usize = 0;
+let wordCodes: usize = 0;
+let exactStart: usize = 0;
+let exactCodes: usize = 0;
+let TEXT: usize = 0;
+let OUT: usize = 0;
+
+/** Width in bytes and in UTF-16 units of the character last decoded. */
+let W: usize = 1;
+let U: i32 = 1;
+/** The last match found by a walk: UTF-16 start and end, byte end, term. */
+let FS: i32 = 0;
+let FE: i32 = 0;
+let FEP: usize = 0;
+let FT: i32 = 0;
+let WORDS: i32 = 0;
+
+@inline function h(k: i32): u32 {
+  return load<u32>(<usize>(k << 2));
+}
+
+export function init(): void {
+  KIND = h(0);
+  LOWER = h(1);
+  KEEP = h(2);
+  SCANT = h(3);
+  edgeStart = h(4);
+  edgeCode = h(5);
+  edgeChild = h(6);
+  acceptStart = h(7);
+  acceptTerm = h(8);
+  acceptExact = h(9);
+  wordFlags = h(10);
+  startPairs = h(11);
+  chainLength = h(12);
+  chainCode = h(13);
+  denseRow = h(14);
+  dense = h(15);
+  slotKey = h(16);
+  slotWord = h(17);
+  slotMask = h(18);
+  wordNode = h(19);
+  wordEnds = h(20);
+  wordCodeStart = h(21);
+  wordCodes = h(22);
+  exactStart = h(23);
+  exactCodes = h(24);
+  TEXT = h(25);
+  OUT = h(26);
+}
+
+export function words(): i32 {
+  return WORDS;
+}
+
+/** The UTF-16 code unit at byte p (a supplementary character reads as one surrogate, 2 units wide). */
+@inline function decode(p: usize): u32 {
+  const b0 = <u32>load<u8>(p);
+  if (b0 < 0x80) {
+    W = 1;
+    U = 1;
+    return b0;
+  }
+  if (b0 < 0xe0) {
+    W = 2;
+    U = 1;
+    return ((b0 & 0x1f) << 6) | (<u32>load<u8>(p + 1) & 0x3f);
+  }
+  if (b0 < 0xf0) {
+    W = 3;
+    U = 1;
+    return ((b0 & 0x0f) << 12) | ((<u32>load<u8>(p + 1) & 0x3f) << 6) | (<u32>load<u8>(p + 2) & 0x3f);
+  }
+  W = 4;
+  U = 2;
+  return 0xd800;
+}
+
+@inline function i32At(base: usize, k: i32): i32 {
+  return load<i32>(base + (<usize>k << 2));
+}
+@inline function u16At(base: usize, k: i32): u32 {
+  return <u32>load<u16>(base + (<usize>k << 1));
+}
+@inline function kindOf(c: u32): u32 {
+  return <u32>load<u8>(KIND + <usize>c);
+}
+
+function sameCase(exact: i32, startP: usize, endP: usize): bool {
+  const s0 = i32At(exactStart, exact);
+  const n = i32At(exactStart, exact + 1) - s0;
+  let k = 0;
+  let q = startP;
+  while (q < endP) {
+    const c = decode(q);
+    q += W;
+    const f = u16At(KEEP, <i32>c);
+    if (f == SEP) continue;
+    if (k >= n || u16At(exactCodes, s0 + k) != f) return false;
+    k++;
+  }
+  return k == n;
+}
+
+function pick(node: i32, startP: usize, endP: usize): i32 {
+  const last = i32At(acceptStart, node + 1);
+  for (let a = i32At(acceptStart, node); a < last; a++) {
+    const exact = i32At(acceptExact, a);
+    if (exact < 0 || sameCase(exact, startP, endP)) return i32At(acceptTerm, a);
+  }
+  return -1;
+}
+
+function longestFrom(startP: usize, startU: i32, fromP: usize, fromU: i32, node: i32, end: usize): bool {
+  let jP = fromP;
+  let jU = fromU;
+  let bestEnd: i32 = -1;
+  let bestEndP: usize = 0;
+  let bestTerm: i32 = -1;
+  for (;;) {
+    const chain = i32At(chainLength, node);
+    if (chain > 0) {
+      let k = node;
+      const last = node + chain;
+      for (; k < last && jP < end; k++) {
+        const want = u16At(chainCode, k);
+        const c = decode(jP);
+        if (u16At(LOWER, <i32>c) != want) break;
+        jP += W;
+        jU += U;
+        if (want == SEP) {
+          while (jP < end) {
+            const s = decode(jP);
+            if (kindOf(s) != KIND_SEP) break;
+            jP += W;
+            jU += U;
+          }
+        }
+      }
+      if (k < last) break;
+      node = last;
+    }
+    if (i32At(acceptStart, node) < i32At(acceptStart, node + 1)) {
+      let boundary = jP == end;
+      if (!boundary) boundary = kindOf(decode(jP)) != KIND_WORD;
+      if (boundary) {
+        const term = pick(node, startP, jP);
+        if (term >= 0) {
+          bestEnd = jU;
+          bestEndP = jP;
+          bestTerm = term;
+        }
+      }
+    }
+    if (jP == end) break;
+    const c = decode(jP);
+    const w = W;
+    const u = U;
+    const f = u16At(LOWER, <i32>c);
+    let next: i32 = -1;
+    const row = i32At(denseRow, node);
+    if (row >= 0 && f < 128) next = i32At(dense, row * 128 + <i32>f);
+    else {
+      const last = i32At(edgeStart, node + 1);
+      for (let e = i32At(edgeStart, node); e < last; e++) {
+        const code = u16At(edgeCode, e);
+        if (code >= f) {
+          if (code == f) next = i32At(edgeChild, e);
+          break;
+        }
+      }
+    }
+    if (next < 0) break;
+    node = next;
+    jP += w;
+    jU += u;
+    if (f == SEP) {
+      while (jP < end) {
+        const s = decode(jP);
+        if (kindOf(s) != KIND_SEP) break;
+        jP += W;
+        jU += U;
+      }
+    }
+  }
+  if (bestEnd < 0) return false;
+  FS = startU;
+  FE = bestEnd;
+  FEP = bestEndP;
+  FT = bestTerm;
+  return true;
+}
+
+function walkWord(startP: usize, startU: i32, endP: usize, endU: i32, hash: u32, end: usize): bool {
+  const length = endU - startU;
+  let slot = ((hash ^ (hash >>> 16)) * 0x45d9f3b) >>> 16;
+  for (; ; slot = (slot + 1) & slotMask) {
+    slot &= slotMask;
+    const w = i32At(slotWord, <i32>slot);
+    if (w < 0) return false;
+    if (<u32>i32At(slotKey, <i32>slot) != hash) continue;
+    const from = i32At(wordCodeStart, w);
+    if (i32At(wordCodeStart, w + 1) - from != length) continue;
+    let k = 0;
+    let q = startP;
+    while (k < length) {
+      const c = decode(q);
+      if (u16At(SCANT, <i32>c) != u16At(wordCodes, from + k)) break;
+      q += W;
+      k++;
+    }
+    if (k < length) continue;
+    const node = i32At(wordNode, w);
+    if (load<u8>(wordEnds + <usize>w) == 1) {
+      const term = pick(node, startP, endP);
+      if (term < 0) return false;
+      FS = startU;
+      FE = endU;
+      FEP = endP;
+      FT = term;
+      return true;
+    }
+    return longestFrom(startP, startU, endP, endU, node, end);
+  }
+}
+
+/** Scans `len` bytes of text at TEXT; returns the number of matches written at OUT. */
+export function scan(len: i32): i32 {
+  const end = TEXT + <usize>len;
+  let out = OUT;
+  let count = 0;
+  let wordCount = 0;
+  let p = TEXT;
+  let u: i32 = 0;
+  let prevStartP: usize = 0;
+  let prevStartU: i32 = -1;
+  let prevEndP: usize = 0;
+  let prevEndU: i32 = 0;
+  let prevHash: u32 = 0;
+  let matchEnd: i32 = 0;
+  while (p < end) {
+    // ASCII without the decoder: most text is ASCII, and the decoder's widths are globals.
+    let c = <u32>load<u8>(p);
+    let w: usize = 1;
+    let uw: i32 = 1;
+    if (c >= 0x80) {
+      c = decode(p);
+      w = W;
+      uw = U;
+    }
+    let f = u16At(SCANT, <i32>c);
+    if (f <= SEP) {
+      if (f != SEP) prevStartU = -1;
+      p += w;
+      u += uw;
+      continue;
+    }
+    const startP = p;
+    const startU = u;
+    let hash: u32 = 0;
+    for (;;) {
+      hash = hash * 31 + f;
+      p += w;
+      u += uw;
+      if (p >= end) {
+        f = 0;
+        w = 1;
+        uw = 1;
+        break;
+      }
+      c = <u32>load<u8>(p);
+      w = 1;
+      uw = 1;
+      if (c >= 0x80) {
+        c = decode(p);
+        w = W;
+        uw = U;
+      }
+      f = u16At(SCANT, <i32>c);
+      if (f <= SEP) break;
+    }
+    wordCount++;
+    if (startU < matchEnd) {
+      prevStartU = -1;
+      p += w;
+      u += uw;
+      continue;
+    }
+    const flags = (load<u32>(wordFlags + (<usize>((hash >>> 4) & FLAG_WORD_MASK) << 2)) >>> ((hash & 15) << 1)) & 3;
+    if (flags != 0) {
+      let found = false;
+      if ((flags & PAIR_SECOND) != 0 && prevStartU >= 0) {
+        const pair = prevHash * 0x9e3779b1 ^ hash;
+        if (((load<u32>(startPairs + (<usize>((pair >>> 5) & HASH_MASK) << 2)) >>> (pair & 31)) & 1) == 1) {
+          found = walkWord(prevStartP, prevStartU, prevEndP, prevEndU, prevHash, end);
+        }
+      }
+      if (!found && (flags & START_WORD) != 0) found = walkWord(startP, startU, p, u, hash, end);
+      if (found) {
+        store<i32>(out, FS);
+        store<i32>(out + 4, FE);
+        store<i32>(out + 8, FT);
+        out += 12;
+        count++;
+        prevStartU = -1;
+        if (FE < startU) {
+          wordCount--;
+          p = FEP;
+          u = FE;
+          continue;
+        }
+        matchEnd = FE;
+        p += w;
+        u += uw;
+        continue;
+      }
+    }
+    if (f == SEP) {
+      prevStartP = startP;
+      prevStartU = startU;
+      prevEndP = p;
+      prevEndU = u;
+      prevHash = hash;
+    } else prevStartU = -1;
+    p += w;
+    u += uw;
+  }
+  WORDS = wordCount;
+  return count;
+}

@@ -1,0 +1,146 @@
+import { foldKeepCase, foldLower, isSepUnit, isWordUnit, resolveScan } from '../fold';
+import type { TermMatch, WordCount } from '../matcher';
+import { fromBase64, type MatcherTables } from '../tables';
+import { SCANNER_WASM_BASE64 } from './scanner-binary';
+
+interface ScannerExports {
+  memory: WebAssembly.Memory;
+  init(): void;
+  scan(len: number): number;
+  words(): number;
+}
+
+const HEADER_SLOTS = 27;
+const PAGE = 65536;
+
+interface FoldTables {
+  kind: Uint8Array;
+  lower: Uint16Array;
+  keep: Uint16Array;
+  scan: Uint16Array;
+}
+
+let folds: FoldTables | undefined;
+let compiled: WebAssembly.Module | null | undefined;
+
+/**
+ * The scanner's module, compiled once per realm; null where WebAssembly is missing or not
+ * allowed (a page or extension policy without 'wasm-unsafe-eval'): the JS scanner runs then.
+ */
+export function scannerModule(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    try {
+      compiled = typeof WebAssembly === 'object' ? new WebAssembly.Module(fromBase64(SCANNER_WASM_BASE64) as Uint8Array<ArrayBuffer>) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
+/**
+ * The whole BMP through the JS folds the compiler used (lib/match/fold.ts), so both
+ * scanners read text the same way: kind (1 word, 2 separator, 3 other), lower-case fold,
+ * case-keeping fold, scan code. Built once per realm.
+ */
+function foldTables(): FoldTables {
+  const kind = new Uint8Array(0x10000);
+  const lower = new Uint16Array(0x10000);
+  const keep = new Uint16Array(0x10000);
+  const scan = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    kind[c] = isWordUnit(c) ? 1 : isSepUnit(c) ? 2 : 3;
+    lower[c] = foldLower(c);
+    keep[c] = foldKeepCase(c);
+    scan[c] = resolveScan(c);
+  }
+  return { kind, lower, keep, scan };
+}
+
+/** What the scanner needs of a matcher: its tables and its exact-case signatures. */
+export interface ScannerSource {
+  tables: MatcherTables;
+  exactForms: readonly string[];
+}
+
+/**
+ * The matcher's scanner compiled to WebAssembly (scanner.as.ts, a line-for-line port of
+ * Matcher.scan and its walks): it reads the text as UTF-8 from TextEncoder.encodeInto,
+ * whose fast path copies ASCII almost for free, and reports UTF-16 offsets, so its matches
+ * are the JS scanner's exactly. Each scanner owns one instance and its memory.
+ */
+export class WasmScanner {
+  private readonly exports: ScannerExports;
+  private readonly encoder = new TextEncoder();
+  private readonly header: number[] = [];
+  /** Where the text goes; the matches follow it. */
+  private textAt = 0;
+  private capacity = 0;
+
+  constructor(module: WebAssembly.Module, { tables, exactForms }: ScannerSource) {
+    this.exports = new WebAssembly.Instance(module, {}).exports as unknown as ScannerExports;
+    const fold = (folds ??= foldTables());
+    const exactStart = new Int32Array(exactForms.length + 1);
+    const codes: number[] = [];
+    exactForms.forEach((form, i) => {
+      exactStart[i] = codes.length;
+      for (let k = 0; k < form.length; k++) codes.push(form.charCodeAt(k));
+    });
+    exactStart[exactForms.length] = codes.length;
+    const parts: (ArrayBufferView | number)[] = [
+      fold.kind, fold.lower, fold.keep, fold.scan,
+      tables.edgeStart, tables.edgeCode, tables.edgeChild, tables.acceptStart, tables.acceptTerm, tables.acceptExact,
+      tables.wordFlags, tables.startPairs, tables.chainLength, tables.chainCode, tables.denseRow, tables.dense,
+      tables.slotKey, tables.slotWord, tables.slotKey.length - 1, tables.wordNode, tables.wordEnds,
+      tables.wordCodeStart, tables.wordCodes, exactStart, Uint16Array.from(codes),
+    ];
+    let at = 1024;
+    const placed: [number, ArrayBufferView][] = [];
+    for (const part of parts) {
+      if (typeof part === 'number') {
+        this.header.push(part);
+        continue;
+      }
+      this.header.push(at);
+      placed.push([at, part]);
+      at = (at + part.byteLength + 7) & ~7;
+    }
+    this.textAt = at;
+    this.grow(at);
+    const bytes = new Uint8Array(this.exports.memory.buffer);
+    for (const [offset, view] of placed) bytes.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), offset);
+  }
+
+  /** Makes room for `chars` UTF-16 units of text and the matches they may hold. */
+  private ensure(chars: number): void {
+    if (chars <= this.capacity) return;
+    const textBytes = (chars * 3 + 7) & ~7;
+    // At most one match per two characters: three i32 each.
+    const outBytes = (chars >> 1) * 12 + 12;
+    this.grow(this.textAt + textBytes + outBytes);
+    const header = new Uint32Array(this.exports.memory.buffer, 0, HEADER_SLOTS);
+    header.set([...this.header, this.textAt, this.textAt + textBytes]);
+    this.exports.init();
+    this.capacity = chars;
+  }
+
+  private grow(bytes: number): void {
+    const memory = this.exports.memory;
+    const need = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
+    if (need > 0) memory.grow(need);
+  }
+
+  /** Every match in `text`, as Matcher.scan finds them; adds the words read to `words`. */
+  scan(text: string, words?: WordCount): TermMatch[] {
+    this.ensure(text.length);
+    const memory = this.exports.memory.buffer;
+    const written = this.encoder.encodeInto(text, new Uint8Array(memory, this.textAt, text.length * 3)).written;
+    const count = this.exports.scan(written);
+    if (words) words.count += this.exports.words();
+    const outAt = new Uint32Array(memory, 0, HEADER_SLOTS)[HEADER_SLOTS - 1]!;
+    const triples = new Int32Array(memory, outAt, count * 3);
+    const out: TermMatch[] = new Array<TermMatch>(count);
+    for (let k = 0; k < count; k++) out[k] = { start: triples[3 * k]!, end: triples[3 * k + 1]!, term: triples[3 * k + 2]! };
+    return out;
+  }
+}
