@@ -268,7 +268,9 @@ export function scan(len: i32): i32 {
   let count = 0;
   let wordCount = 0;
   let p = TEXT;
-  let u: i32 = 0;
+  // Bytes read minus UTF-16 units read: the UTF-16 offset of p is p - TEXT - skew. It
+  // changes only at a character outside ASCII, so ASCII text costs no second counter.
+  let skew: i32 = 0;
   let prevStartP: usize = 0;
   let prevStartU: i32 = -1;
   let prevEndP: usize = 0;
@@ -279,48 +281,50 @@ export function scan(len: i32): i32 {
     // ASCII without the decoder: most text is ASCII, and the decoder's widths are globals.
     let c = <u32>load<u8>(p);
     let w: usize = 1;
-    let uw: i32 = 1;
+    let extra: i32 = 0;
     if (c >= 0x80) {
       c = decode(p);
       w = W;
-      uw = U;
+      extra = <i32>W - U;
     }
     let f = u16At(SCANT, <i32>c);
     if (f <= SEP) {
       if (f != SEP) prevStartU = -1;
       p += w;
-      u += uw;
+      skew += extra;
       continue;
     }
     const startP = p;
-    const startU = u;
+    const startU = <i32>(p - TEXT) - skew;
     let hash: u32 = 0;
     for (;;) {
       hash = hash * 31 + f;
       p += w;
-      u += uw;
+      if (extra != 0) skew += extra;
       if (p >= end) {
         f = 0;
         w = 1;
-        uw = 1;
+        extra = 0;
         break;
       }
       c = <u32>load<u8>(p);
       w = 1;
-      uw = 1;
+      extra = 0;
       if (c >= 0x80) {
         c = decode(p);
         w = W;
-        uw = U;
+        extra = <i32>W - U;
       }
       f = u16At(SCANT, <i32>c);
       if (f <= SEP) break;
     }
+    // The word is [startU, u); f classifies the character at p, a non-word one or the end.
+    const u = <i32>(p - TEXT) - skew;
     wordCount++;
     if (startU < matchEnd) {
       prevStartU = -1;
       p += w;
-      u += uw;
+      skew += extra;
       continue;
     }
     const flags = (load<u32>(wordFlags + (<usize>((hash >>> 4) & FLAG_WORD_MASK) << 2)) >>> ((hash & 15) << 1)) & 3;
@@ -341,14 +345,15 @@ export function scan(len: i32): i32 {
         count++;
         prevStartU = -1;
         if (FE < startU) {
+          // A shorter match from the word before: read this word again after it.
           wordCount--;
           p = FEP;
-          u = FE;
+          skew = <i32>(FEP - TEXT) - FE;
           continue;
         }
         matchEnd = FE;
         p += w;
-        u += uw;
+        skew += extra;
         continue;
       }
     }
@@ -360,7 +365,7 @@ export function scan(len: i32): i32 {
       prevHash = hash;
     } else prevStartU = -1;
     p += w;
-    u += uw;
+    skew += extra;
   }
   WORDS = wordCount;
   return count;
