@@ -113,6 +113,12 @@ export function words(): i32 {
   return 0xd800;
 }
 
+/** decode() with ASCII inline: W and U are written only outside ASCII, so read them only then. */
+@inline function codeAt(p: usize): u32 {
+  const b0 = <u32>load<u8>(p);
+  return b0 < 0x80 ? b0 : decode(p);
+}
+
 @inline function i32At(base: usize, k: i32): i32 {
   return load<i32>(base + (<usize>k << 2));
 }
@@ -129,8 +135,8 @@ function sameCase(exact: i32, startP: usize, endP: usize): bool {
   let k = 0;
   let q = startP;
   while (q < endP) {
-    const c = decode(q);
-    q += W;
+    const c = codeAt(q);
+    q += c < 0x80 ? 1 : W;
     const f = u16At(KEEP, <i32>c);
     if (f == SEP) continue;
     if (k >= n || u16At(exactCodes, s0 + k) != f) return false;
@@ -161,10 +167,15 @@ function longestFrom(startP: usize, startU: i32, fromP: usize, fromU: i32, node:
       const last = node + chain;
       for (; k < last && jP < end; k++) {
         const want = u16At(chainCode, k);
-        const c = decode(jP);
+        const c = codeAt(jP);
         if (u16At(LOWER, <i32>c) != want) break;
-        jP += W;
-        jU += U;
+        if (c < 0x80) {
+          jP++;
+          jU++;
+        } else {
+          jP += W;
+          jU += U;
+        }
         if (want == SEP) {
           while (jP < end) {
             const s = decode(jP);
@@ -179,7 +190,7 @@ function longestFrom(startP: usize, startU: i32, fromP: usize, fromU: i32, node:
     }
     if (i32At(acceptStart, node) < i32At(acceptStart, node + 1)) {
       let boundary = jP == end;
-      if (!boundary) boundary = kindOf(decode(jP)) != KIND_WORD;
+      if (!boundary) boundary = kindOf(codeAt(jP)) != KIND_WORD;
       if (boundary) {
         const term = pick(node, startP, jP);
         if (term >= 0) {
@@ -190,9 +201,9 @@ function longestFrom(startP: usize, startU: i32, fromP: usize, fromU: i32, node:
       }
     }
     if (jP == end) break;
-    const c = decode(jP);
-    const w = W;
-    const u = U;
+    const c = codeAt(jP);
+    const w: usize = c < 0x80 ? 1 : W;
+    const u: i32 = c < 0x80 ? 1 : U;
     const f = u16At(LOWER, <i32>c);
     let next: i32 = -1;
     const row = i32At(denseRow, node);
@@ -241,9 +252,9 @@ function walkWord(startP: usize, startU: i32, endP: usize, endU: i32, hash: u32,
     let k = 0;
     let q = startP;
     while (k < length) {
-      const c = decode(q);
+      const c = codeAt(q);
       if (u16At(SCANT, <i32>c) != u16At(wordCodes, from + k)) break;
-      q += W;
+      q += c < 0x80 ? 1 : W;
       k++;
     }
     if (k < length) continue;
