@@ -274,7 +274,14 @@ function walkWord(startP: usize, startU: i32, endP: usize, endU: i32, hash: u32,
 
 /** Scans `len` bytes of text at TEXT; returns the number of matches written at OUT. */
 export function scan(len: i32): i32 {
+  // Globals in locals: the engine reloads a mutable global at every use.
+  const scanT = SCANT;
+  const flagsT = wordFlags;
+  const pairsT = startPairs;
   const end = TEXT + <usize>len;
+  // A NUL after the text ends the last word as any non-word character would: the word
+  // loop needs no test for the end of the text.
+  store<u8>(end, 0);
   let out = OUT;
   let count = 0;
   let wordCount = 0;
@@ -298,7 +305,7 @@ export function scan(len: i32): i32 {
       w = W;
       extra = <i32>W - U;
     }
-    let f = u16At(SCANT, <i32>c);
+    let f = u16At(scanT, <i32>c);
     if (f <= SEP) {
       if (f != SEP) prevStartU = -1;
       p += w;
@@ -312,12 +319,6 @@ export function scan(len: i32): i32 {
       hash = hash * 31 + f;
       p += w;
       if (extra != 0) skew += extra;
-      if (p >= end) {
-        f = 0;
-        w = 1;
-        extra = 0;
-        break;
-      }
       c = <u32>load<u8>(p);
       w = 1;
       extra = 0;
@@ -326,7 +327,7 @@ export function scan(len: i32): i32 {
         w = W;
         extra = <i32>W - U;
       }
-      f = u16At(SCANT, <i32>c);
+      f = u16At(scanT, <i32>c);
       if (f <= SEP) break;
     }
     // The word is [startU, u); f classifies the character at p, a non-word one or the end.
@@ -338,12 +339,12 @@ export function scan(len: i32): i32 {
       skew += extra;
       continue;
     }
-    const flags = (load<u32>(wordFlags + (<usize>((hash >>> 4) & FLAG_WORD_MASK) << 2)) >>> ((hash & 15) << 1)) & 3;
+    const flags = (load<u32>(flagsT + (<usize>((hash >>> 4) & FLAG_WORD_MASK) << 2)) >>> ((hash & 15) << 1)) & 3;
     if (flags != 0) {
       let found = false;
       if ((flags & PAIR_SECOND) != 0 && prevStartU >= 0) {
         const pair = prevHash * 0x9e3779b1 ^ hash;
-        if (((load<u32>(startPairs + (<usize>((pair >>> 5) & HASH_MASK) << 2)) >>> (pair & 31)) & 1) == 1) {
+        if (((load<u32>(pairsT + (<usize>((pair >>> 5) & HASH_MASK) << 2)) >>> (pair & 31)) & 1) == 1) {
           found = walkWord(prevStartP, prevStartU, prevEndP, prevEndU, prevHash, end);
         }
       }

@@ -114,7 +114,8 @@ export class WasmScanner {
   /** Makes room for `chars` UTF-16 units of text and the matches they may hold. */
   private ensure(chars: number): void {
     if (chars <= this.capacity) return;
-    const textBytes = (chars * 3 + 7) & ~7;
+    // Room for the NUL the scanner writes after the text.
+    const textBytes = (chars * 3 + 8) & ~7;
     // At most one match per two characters: three i32 each.
     const outBytes = (chars >> 1) * 12 + 12;
     this.grow(this.textAt + textBytes + outBytes);
