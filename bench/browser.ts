@@ -56,7 +56,7 @@ async function serve(context: BrowserContext, pages: Map<string, string>): Promi
  * itself runs in the background (backgroundMatchMs), off the page's main thread; firstScanMs
  * is the wall time until every mark is painted.
  */
-async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; startupMs: number; walkMs: number; matchMs: number; backgroundMatchMs: number; firstScanMs: number; paintMs: number; longestSliceMs: number; marks: number; matches: number; words: number; heap: number }> {
+async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; startupMs: number; walkMs: number; matchMs: number; backgroundMatchMs: number; backgroundWasm: number; firstScanMs: number; paintMs: number; longestSliceMs: number; marks: number; matches: number; words: number; heap: number }> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
@@ -66,7 +66,7 @@ async function ours(context: BrowserContext, url: string): Promise<{ busyMs: num
   await cdp.send('Performance.enable');
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   await page.close();
-  return { busyMs: stats?.busyMs ?? NaN, startupMs: stats?.startupMs ?? NaN, walkMs: stats?.walkMs ?? NaN, matchMs: stats?.matchMs ?? NaN, backgroundMatchMs: stats?.backgroundMatchMs ?? NaN, firstScanMs: stats?.firstScanMs ?? NaN, paintMs: stats?.paintMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, words: stats?.words ?? NaN, heap };
+  return { busyMs: stats?.busyMs ?? NaN, startupMs: stats?.startupMs ?? NaN, walkMs: stats?.walkMs ?? NaN, matchMs: stats?.matchMs ?? NaN, backgroundMatchMs: stats?.backgroundMatchMs ?? NaN, backgroundWasm: stats?.backgroundWasm ? 1 : 0, firstScanMs: stats?.firstScanMs ?? NaN, paintMs: stats?.paintMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, words: stats?.words ?? NaN, heap };
 }
 
 interface TraceEvent {
@@ -222,6 +222,8 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       walkMs: median(ourRuns.map((r) => r.walkMs)),
       matchMs: median(ourRuns.map((r) => r.matchMs)),
       backgroundMatchMs: median(ourRuns.map((r) => r.backgroundMatchMs)),
+      // 1 when every run was matched by the WebAssembly scanner.
+      backgroundWasm: Math.min(...ourRuns.map((r) => r.backgroundWasm)),
       firstScanMs: median(ourRuns.map((r) => r.firstScanMs)),
       tracedMainThreadMs: median(tracedOurs),
       tracedPlainMainThreadMs: median(tracedPlain),
