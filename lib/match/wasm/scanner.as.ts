@@ -286,8 +286,10 @@ export function scan(len: i32): i32 {
   let count = 0;
   let wordCount = 0;
   let p = TEXT;
-  // Bytes read minus UTF-16 units read: the UTF-16 offset of p is p - TEXT - skew. It
-  // changes only at a character outside ASCII, so ASCII text costs no second counter.
+  // Bytes minus UTF-16 units of every character decoded so far: the UTF-16 offset of the
+  // character at p is p - TEXT - skew + extra (extra: its own bytes minus units, counted in
+  // skew once it is decoded). Only characters outside ASCII change it, so ASCII text costs
+  // no second counter and no test per character.
   let skew: i32 = 0;
   let prevStartP: usize = 0;
   let prevStartU: i32 = -1;
@@ -304,21 +306,20 @@ export function scan(len: i32): i32 {
       c = decode(p);
       w = W;
       extra = <i32>W - U;
+      skew += extra;
     }
     let f = u16At(scanT, <i32>c);
     if (f <= SEP) {
       if (f != SEP) prevStartU = -1;
       p += w;
-      skew += extra;
       continue;
     }
     const startP = p;
-    const startU = <i32>(p - TEXT) - skew;
+    const startU = <i32>(p - TEXT) - skew + extra;
     let hash: u32 = 0;
     for (;;) {
       hash = hash * 31 + f;
       p += w;
-      if (extra != 0) skew += extra;
       c = <u32>load<u8>(p);
       w = 1;
       extra = 0;
@@ -326,17 +327,17 @@ export function scan(len: i32): i32 {
         c = decode(p);
         w = W;
         extra = <i32>W - U;
+        skew += extra;
       }
       f = u16At(scanT, <i32>c);
       if (f <= SEP) break;
     }
     // The word is [startU, u); f classifies the character at p, a non-word one or the end.
-    const u = <i32>(p - TEXT) - skew;
+    const u = <i32>(p - TEXT) - skew + extra;
     wordCount++;
     if (startU < matchEnd) {
       prevStartU = -1;
       p += w;
-      skew += extra;
       continue;
     }
     const flags = (load<u32>(flagsT + (<usize>((hash >>> 4) & FLAG_WORD_MASK) << 2)) >>> ((hash & 15) << 1)) & 3;
@@ -365,7 +366,6 @@ export function scan(len: i32): i32 {
         }
         matchEnd = FE;
         p += w;
-        skew += extra;
         continue;
       }
     }
@@ -377,7 +377,6 @@ export function scan(len: i32): i32 {
       prevHash = hash;
     } else prevStartU = -1;
     p += w;
-    skew += extra;
   }
   WORDS = wordCount;
   return count;
