@@ -137,3 +137,26 @@ describe.each(['wasm', 'js'] as const)('matcher (%s scanner) against a reference
     );
   });
 });
+
+describe('the WebAssembly scanner', () => {
+  const wasm = new Matcher(index);
+  const js = new Matcher(index, { engine: 'js' });
+  // Characters the UTF-8 path must turn back into UTF-16 offsets: two- and three-byte
+  // letters, separators and quotes, a character outside the BMP, lone surrogates.
+  const wide = fc.constantFrom('é', 'Δ', 'ü', '’', '\u00a0', '\u2013', '\u3000', '😀', '𝐀', '\ud800', '\udc00', 'ﬁ', '\u0301');
+  const anyPiece = fc.oneof(piece, wide, fc.string({ unit: 'binary', maxLength: 3 }));
+  const anyText = fc.array(fc.tuple(anyPiece, glue), { maxLength: 14 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
+
+  it('finds what the JavaScript scanner finds in any text, wherever it leaves ASCII', () => {
+    expect(wasm.usesWasm).toBe(true);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const a = { count: 0 };
+        const b = { count: 0 };
+        expect(wasm.scan(text, a)).toEqual(js.scan(text, b));
+        expect(a.count).toBe(b.count);
+      }),
+      { numRuns: fuzzRuns(3000) },
+    );
+  });
+});
