@@ -11,6 +11,8 @@ interface ScannerExports {
 }
 
 const HEADER_SLOTS = 27;
+/** UTF-16 units of text the scanner's memory holds at first. */
+const MIN_CAPACITY = 1 << 16;
 const PAGE = 65536;
 
 interface FoldTables {
@@ -76,6 +78,8 @@ export class WasmScanner {
   /** Where the text goes; the matches follow it. */
   private textAt = 0;
   private capacity = 0;
+  private textView = new Uint8Array(0);
+  private outView = new Int32Array(0);
 
   constructor(module: WebAssembly.Module, { tables, exactForms }: ScannerSource) {
     this.exports = new WebAssembly.Instance(module, {}).exports as unknown as ScannerExports;
@@ -114,15 +118,21 @@ export class WasmScanner {
   /** Makes room for `chars` UTF-16 units of text and the matches they may hold. */
   private ensure(chars: number): void {
     if (chars <= this.capacity) return;
+    // Grown in steps, not to the letter: a page sends thousands of blocks of every size.
+    const capacity = Math.max(chars, this.capacity * 2, MIN_CAPACITY);
     // Room for the NUL the scanner writes after the text.
-    const textBytes = (chars * 3 + 8) & ~7;
+    const textBytes = (capacity * 3 + 8) & ~7;
+    const outAt = this.textAt + textBytes;
     // At most one match per two characters: three i32 each.
-    const outBytes = (chars >> 1) * 12 + 12;
-    this.grow(this.textAt + textBytes + outBytes);
-    const header = new Uint32Array(this.exports.memory.buffer, 0, HEADER_SLOTS);
-    header.set([...this.header, this.textAt, this.textAt + textBytes]);
+    const outBytes = (capacity >> 1) * 12 + 12;
+    this.grow(outAt + outBytes);
+    const memory = this.exports.memory.buffer;
+    new Uint32Array(memory, 0, HEADER_SLOTS).set([...this.header, this.textAt, outAt]);
     this.exports.init();
-    this.capacity = chars;
+    // Views made once per size, not per text: on a page of small blocks they were most of the cost.
+    this.textView = new Uint8Array(memory, this.textAt, textBytes);
+    this.outView = new Int32Array(memory, outAt, outBytes >> 2);
+    this.capacity = capacity;
   }
 
   private grow(bytes: number): void {
@@ -134,12 +144,10 @@ export class WasmScanner {
   /** Every match in `text`, as Matcher.scan finds them; adds the words read to `words`. */
   scan(text: string, words?: WordCount): TermMatch[] {
     this.ensure(text.length);
-    const memory = this.exports.memory.buffer;
-    const written = this.encoder.encodeInto(text, new Uint8Array(memory, this.textAt, text.length * 3)).written;
+    const written = this.encoder.encodeInto(text, this.textView).written;
     const count = this.exports.scan(written);
     if (words) words.count += this.exports.words();
-    const outAt = new Uint32Array(memory, 0, HEADER_SLOTS)[HEADER_SLOTS - 1]!;
-    const triples = new Int32Array(memory, outAt, count * 3);
+    const triples = this.outView;
     const out: TermMatch[] = new Array<TermMatch>(count);
     for (let k = 0; k < count; k++) out[k] = { start: triples[3 * k]!, end: triples[3 * k + 1]!, term: triples[3 * k + 2]! };
     return out;
