@@ -129,6 +129,31 @@ export function words(): i32 {
   return <u32>load<u8>(KIND + <usize>c);
 }
 
+/** UTF-16 length of the run skipSeparators last passed. */
+let SEP_UNITS: i32 = 0;
+
+/** Past a run of separators from p (a run reads as one between words): where it ends. */
+function skipSeparators(p: usize, end: usize): usize {
+  let units: i32 = 0;
+  while (p < end) {
+    const s = decode(p);
+    if (kindOf(s) != KIND_SEP) break;
+    p += W;
+    units += U;
+  }
+  SEP_UNITS = units;
+  return p;
+}
+
+/** Records the match a walk found (in FS, FE, FEP, FT). */
+@inline function found(start: i32, end: i32, endP: usize, term: i32): bool {
+  FS = start;
+  FE = end;
+  FEP = endP;
+  FT = term;
+  return true;
+}
+
 function sameCase(exact: i32, startP: usize, endP: usize): bool {
   const s0 = i32At(exactStart, exact);
   const n = i32At(exactStart, exact + 1) - s0;
@@ -177,12 +202,8 @@ function longestFrom(startP: usize, startU: i32, fromP: usize, fromU: i32, node:
           jU += U;
         }
         if (want == SEP) {
-          while (jP < end) {
-            const s = decode(jP);
-            if (kindOf(s) != KIND_SEP) break;
-            jP += W;
-            jU += U;
-          }
+          jP = skipSeparators(jP, end);
+          jU += SEP_UNITS;
         }
       }
       if (k < last) break;
@@ -223,20 +244,11 @@ function longestFrom(startP: usize, startU: i32, fromP: usize, fromU: i32, node:
     jP += w;
     jU += u;
     if (f == SEP) {
-      while (jP < end) {
-        const s = decode(jP);
-        if (kindOf(s) != KIND_SEP) break;
-        jP += W;
-        jU += U;
-      }
+      jP = skipSeparators(jP, end);
+      jU += SEP_UNITS;
     }
   }
-  if (bestEnd < 0) return false;
-  FS = startU;
-  FE = bestEnd;
-  FEP = bestEndP;
-  FT = bestTerm;
-  return true;
+  return bestEnd >= 0 && found(startU, bestEnd, bestEndP, bestTerm);
 }
 
 function walkWord(startP: usize, startU: i32, endP: usize, endU: i32, hash: u32, end: usize): bool {
@@ -261,12 +273,7 @@ function walkWord(startP: usize, startU: i32, endP: usize, endU: i32, hash: u32,
     const node = i32At(wordNode, w);
     if (load<u8>(wordEnds + <usize>w) == 1) {
       const term = pick(node, startP, endP);
-      if (term < 0) return false;
-      FS = startU;
-      FE = endU;
-      FEP = endP;
-      FT = term;
-      return true;
+      return term >= 0 && found(startU, endU, endP, term);
     }
     return longestFrom(startP, startU, endP, endU, node, end);
   }
