@@ -7,6 +7,9 @@ import { termIdSchema } from './glossary/ids';
  * a stale tab from an older version gets no answer instead of a wrong one. Built on the
  * first message, not when the content script loads: most pages never receive one.
  */
+/** The port content scripts send their text to the background's matcher on; its messages share the name. */
+export const SCAN_PORT = 'termlight:scan';
+
 const buildMessageSchema = () =>
   z.discriminatedUnion('type', [
     /** Popup/tests -> content script: which glossary terms this page contains. */
@@ -26,7 +29,7 @@ const buildMessageSchema = () =>
      * Content script -> background, over the port of that name: the glossary terms in each
      * of these texts. Answered on the port with `{ id, reply }`, the reply a ScanReply.
      */
-    z.strictObject({ type: z.literal('termlight:scan'), id: z.int().check(z.minimum(0)), texts: z.array(z.string()) }),
+    z.strictObject({ type: z.literal(SCAN_PORT), id: z.int().check(z.minimum(0)), texts: z.array(z.string()) }),
     /** Content script -> background: the id of the first term in a selection, or null. */
     z.strictObject({ type: z.literal('termlight:lookup-text'), text: z.string().check(z.maxLength(500)) }),
     /** Content script -> background: open the glossary page at an entry. */
@@ -34,9 +37,6 @@ const buildMessageSchema = () =>
   ]);
 
 let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;
-
-/** The port content scripts send their text to the background's matcher on. */
-export const SCAN_PORT = 'termlight:scan';
 
 export type Message = z.infer<ReturnType<typeof buildMessageSchema>>;
 

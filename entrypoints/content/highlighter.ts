@@ -26,8 +26,12 @@ export class Highlighter {
   paint(ranges: readonly AbstractRange[], name: string): void {
     // One call with every range costs the page less than one call per range, up to the
     // engine's limit on arguments.
-    const next = ranges.length <= MAX_SPREAD ? new Highlight(...ranges) : new Highlight();
-    if (ranges.length > MAX_SPREAD) for (const r of ranges) next.add(r);
+    let next: Highlight;
+    if (ranges.length <= MAX_SPREAD) next = new Highlight(...ranges);
+    else {
+      next = new Highlight();
+      for (const r of ranges) next.add(r);
+    }
     next.priority = 1;
     this.unregister();
     CSS.highlights.set(name, next);

@@ -86,6 +86,16 @@ export function resolveScan(c: number): number {
   return f;
 }
 
+/**
+ * The folds of the whole BMP, every code unit classified: what the WebAssembly scanner
+ * copies into its memory, so both scanners read text through the same tables. `kinds` is
+ * 1 for word, 2 for separator, 3 for anything else.
+ */
+export function bmpFoldTables(): { kinds: Uint8Array; lower: Uint16Array; upperKeep: Uint16Array; scan: Uint16Array } {
+  for (let c = 0; c < 0x10000; c++) if (SCAN[c] === SCAN_UNRESOLVED) resolveScan(c);
+  return { kinds, lower, upperKeep, scan: SCAN };
+}
+
 /** Case-insensitive fold of one code unit (SEP for separators). */
 export function foldLower(c: number): number {
   if (kinds[c] === Kind.Unknown) classify(c);

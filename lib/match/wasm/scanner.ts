@@ -1,4 +1,4 @@
-import { foldKeepCase, foldLower, isSepUnit, isWordUnit, resolveScan } from '../fold';
+import { bmpFoldTables } from '../fold';
 import type { TermMatch, WordCount } from '../matcher';
 import { fromBase64, type MatcherTables } from '../tables';
 import { SCANNER_WASM_BASE64 } from './scanner-binary';
@@ -15,14 +15,6 @@ const HEADER_SLOTS = 27;
 const MIN_CAPACITY = 1 << 16;
 const PAGE = 65536;
 
-interface FoldTables {
-  kind: Uint8Array;
-  lower: Uint16Array;
-  keep: Uint16Array;
-  scan: Uint16Array;
-}
-
-let folds: FoldTables | undefined;
 let compiled: WebAssembly.Module | null | undefined;
 
 /**
@@ -38,25 +30,6 @@ export function scannerModule(): WebAssembly.Module | null {
     }
   }
   return compiled;
-}
-
-/**
- * The whole BMP through the JS folds the compiler used (lib/match/fold.ts), so both
- * scanners read text the same way: kind (1 word, 2 separator, 3 other), lower-case fold,
- * case-keeping fold, scan code. Built once per realm.
- */
-function foldTables(): FoldTables {
-  const kind = new Uint8Array(0x10000);
-  const lower = new Uint16Array(0x10000);
-  const keep = new Uint16Array(0x10000);
-  const scan = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    kind[c] = isWordUnit(c) ? 1 : isSepUnit(c) ? 2 : 3;
-    lower[c] = foldLower(c);
-    keep[c] = foldKeepCase(c);
-    scan[c] = resolveScan(c);
-  }
-  return { kind, lower, keep, scan };
 }
 
 /** What the scanner needs of a matcher: its tables and its exact-case signatures. */
@@ -83,7 +56,7 @@ export class WasmScanner {
 
   constructor(module: WebAssembly.Module, { tables, exactForms }: ScannerSource) {
     this.exports = new WebAssembly.Instance(module, {}).exports as unknown as ScannerExports;
-    const fold = (folds ??= foldTables());
+    const fold = bmpFoldTables();
     const exactStart = new Int32Array(exactForms.length + 1);
     const codes: number[] = [];
     exactForms.forEach((form, i) => {
@@ -92,7 +65,7 @@ export class WasmScanner {
     });
     exactStart[exactForms.length] = codes.length;
     const parts: (ArrayBufferView | number)[] = [
-      fold.kind, fold.lower, fold.keep, fold.scan,
+      fold.kinds, fold.lower, fold.upperKeep, fold.scan,
       tables.edgeStart, tables.edgeCode, tables.edgeChild, tables.acceptStart, tables.acceptTerm, tables.acceptExact,
       tables.wordFlags, tables.startPairs, tables.chainLength, tables.chainCode, tables.denseRow, tables.dense,
       tables.slotKey, tables.slotWord, tables.slotKey.length - 1, tables.wordNode, tables.wordEnds,
