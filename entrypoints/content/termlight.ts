@@ -48,11 +48,11 @@ function sameOriginFrameBodies(): HTMLElement[] {
 
 /**
  * Scans the page in slices, paints the marks the settings ask for, and follows changes to
- * the page, the settings and the reader's glossary live.
+ * the page, the settings and the reader's glossary live. `startupMs`, what loading the
+ * script cost, is reported in its stats.
  */
-export async function startTermlight(ctx: ContentScriptContext, evaluationMs: number): Promise<TermlightState> {
+export async function startTermlight(ctx: ContentScriptContext, startupMs: number): Promise<TermlightState> {
   const isTop = window === window.top;
-  const startupMs = evaluationMs;
   const matchTexts = createScanChannel();
   let settings = (await loadSettings()).settings;
   let scan: PageScan | undefined;
