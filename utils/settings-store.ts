@@ -33,5 +33,5 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 /** Terms the reader imported; local storage, as sync storage is too small for a glossary. */
 export const userGlossaryItem = storage.defineItem<UserEntry[]>('local:userGlossary', { fallback: [] });
 
-/** The user glossary compiled for the content script when it is saved, not on every page. */
+/** The user glossary compiled for the matcher when it is saved, not on every page. */
 export const userMatcherItem = storage.defineItem<MatcherIndex | null>('local:userMatcher', { fallback: null });

@@ -6,8 +6,8 @@ import type { UserEntry } from '../../lib/user-glossary/schema';
 type Showable = Pick<UserEntry, 'id' | 'term' | 'aliases' | 'areas' | 'short' | 'body' | 'related'> & { ambiguous?: boolean };
 
 /**
- * Full entries live in the background so the content script ships only the matcher. The
- * reader's own entries win over bundled ones with the same id.
+ * Full entries live in the background beside the matcher, so the content script ships
+ * neither. The reader's own entries win over bundled ones with the same id.
  */
 export function createEntryLookup(): (id: string, user: readonly UserEntry[]) => EntryResponse | undefined {
   const bundled = new Map<string, Showable>(entries.map((e) => [e.id, e]));

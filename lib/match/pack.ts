@@ -5,7 +5,7 @@ import { buildTables, decodeTables, encodeTables, fromBase64, type MatcherTables
 export type MatcherMeta = Pick<MatcherIndex, 'ids' | 'terms' | 'ambiguous' | 'general' | 'familyMask' | 'context' | 'areaIds' | 'termAreas' | 'exactForms'>;
 
 /**
- * The matcher index as the content script ships it: the scanner's tables, built at build
+ * The matcher index as the extension ships it: the scanner's tables, built at build
  * time and encoded as one base64 string (lib/match/tables.ts), and the rest as plain data.
  */
 export interface PackedMatcherIndex {

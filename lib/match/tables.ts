@@ -2,11 +2,11 @@ import type { MatcherIndex } from './compile';
 import { isWordUnit, stepHash } from './fold';
 
 /**
- * The typed arrays the scanner reads. The content script gets them ready-made: built at
- * build time, shipped as one base64 string, and decoded as views on a single buffer.
- * Building them on the page meant parsing 100,000 numbers of JSON and running a dozen
- * loops over the trie before the first word was read, while the engine was still cold;
- * that cost every page load about ten milliseconds.
+ * The typed arrays the scanner reads. The matcher gets them ready-made: built at build
+ * time, shipped as one base64 string, and decoded as views on a single buffer. Building
+ * them at run time meant parsing 100,000 numbers of JSON and running a dozen loops over
+ * the trie before the first word was read, while the engine was still cold: about ten
+ * milliseconds every time a matcher was built.
  */
 export interface MatcherTables {
   edgeStart: Int32Array;
