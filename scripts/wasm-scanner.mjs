@@ -14,7 +14,7 @@ export const OUTPUT = join(ROOT, 'lib', 'match', 'wasm', 'scanner-binary.ts');
 export async function compileScanner() {
   const { binary, error, stderr } = await asc.compileString(
     { 'scanner.ts': readFileSync(SOURCE, 'utf8') },
-    { optimizeLevel: 3, shrinkLevel: 0, noAssert: true, runtime: 'stub', initialMemory: 64 },
+    { optimizeLevel: 3, shrinkLevel: 0, noAssert: true, runtime: 'stub', initialMemory: 64, enable: ['simd'] },
   );
   if (error || !binary) throw new Error(`AssemblyScript: ${error?.message ?? 'no binary'}\n${stderr.toString()}`);
   return binary;

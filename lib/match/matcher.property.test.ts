@@ -25,9 +25,12 @@ const TERMS: MatcherTerm[] = [
   { id: 'erc-20', term: 'ERC-20', forms: ['ERC-20', 'ERC20'] },
   { id: 'fifty-one', term: '51% attack', forms: ['51% attack'] },
   { id: 'citizens-house', term: "Citizens' House", forms: ["Citizens' House"] },
+  // First words of 15 and 16 letters: either side of the WebAssembly scanner's 16-byte fast path.
+  { id: 'rehypothecation', term: 'Rehypothecation', forms: ['rehypothecation'] },
+  { id: 'interoperability-layer', term: 'Interoperability layer', forms: ['interoperability layer', 'interoperability2'] },
 ];
 
-const WORDS = ['in', 'the', 'money', 'market', 'roll', 'rollout', 'sequence', 'layer', 'two', 'network', 'eth', 'Ethereum', 'op', 'liquid', 'delta', 'deltas', 'attack', '51', 'x', 'ΔS', 'ＥＴＨ', 'Citizens'];
+const WORDS = ['in', 'the', 'money', 'market', 'roll', 'rollout', 'sequence', 'layer', 'two', 'network', 'eth', 'Ethereum', 'op', 'liquid', 'delta', 'deltas', 'attack', '51', 'x', 'ΔS', 'ＥＴＨ', 'Citizens', 'interoperability', 'Rehypothecations', 'overcollateralised', 'abcdefghijklmno'];
 const SEPARATORS = [' ', ' ', '  ', '-', '\u2013', '\u00a0', '\n', ' \n '];
 const PUNCT = ['.', ',', "'s", '’s', '(', ')', '/', '%', ':', '!', 'é'];
 

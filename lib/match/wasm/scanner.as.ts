@@ -3,8 +3,11 @@
 // Built by scripts/wasm-scanner.mjs into scanner-binary.ts; keep it in step with the JS.
 //
 // Memory: the host writes a header of byte offsets (u32 each, in the order init() reads)
-// at address 0, the tables at those offsets, and the text at TEXT; scan() writes matches as
-// (start, end, term) i32 triples at OUT.
+// at address 0, the tables at those offsets (from 2048), and the text at TEXT, with at
+// least 17 bytes after it that scan() may read past the end; init() fills POW at 1024;
+// scan() writes matches as (start, end, term) i32 triples at OUT.
+//
+// Built with SIMD: an engine without it refuses the module and the JS scanner runs.
 
 const SEP: u32 = 0x20;
 const START_WORD: u32 = 1;
@@ -41,6 +44,12 @@ let exactStart: usize = 0;
 let exactCodes: usize = 0;
 let TEXT: usize = 0;
 let OUT: usize = 0;
+/**
+ * Powers of 31 per word length n (0..15), 16 i32 lanes each: 31^(n-1-i) for lane i < n, 0
+ * past the word. Summing lane i's character times its power gives the word's running hash
+ * (fold.ts stepHash) without a multiply chained to the one before.
+ */
+const POW: usize = 1024;
 
 /** Width in bytes and in UTF-16 units of the character last decoded. */
 let W: usize = 1;
@@ -84,6 +93,14 @@ export function init(): void {
   exactCodes = h(24);
   TEXT = h(25);
   OUT = h(26);
+  for (let n = 0; n < 16; n++) {
+    let q: u32 = 1;
+    for (let i = 15; i >= 0; i--) {
+      let v: u32 = 0;
+      if (i < n) { v = q; q *= 31; }
+      store<u32>(POW + (<usize>n << 6) + (<usize>i << 2), v);
+    }
+  }
 }
 
 export function words(): i32 {
@@ -324,7 +341,38 @@ export function scan(len: i32): i32 {
     const startP = p;
     const startU = <i32>(p - TEXT) - skew + extra;
     let hash: u32 = 0;
-    for (;;) {
+    let fast = false;
+    if (c < 0x80) {
+      // An ASCII word of up to 15 letters and digits followed by ASCII, 16 bytes at a time:
+      // its length from a mask and its hash from one multiply per lane. The loop below, a
+      // character at a time, takes the rest, and mispredicts the end of every word it reads.
+      const v = v128.load(p);
+      const t = v128.or(v, i8x16.splat(0x20));
+      const letter = v128.and(i8x16.ge_u(t, i8x16.splat(0x61)), i8x16.le_u(t, i8x16.splat(0x7a)));
+      const digit = v128.and(i8x16.ge_u(v, i8x16.splat(0x30)), i8x16.le_u(v, i8x16.splat(0x39)));
+      const n = <usize>ctz<u32>(~i8x16.bitmask(v128.or(letter, digit)));
+      const next = <u32>load<u8>(p + n);
+      if (n < 16 && next < 0x80) {
+        const folded = v128.or(v, v128.and(letter, i8x16.splat(0x20)));
+        const lo = i16x8.extend_low_i8x16_u(folded);
+        const hi = i16x8.extend_high_i8x16_u(folded);
+        const pw = POW + (n << 6);
+        let s = i32x4.mul(i32x4.extend_low_i16x8_u(lo), v128.load(pw));
+        s = i32x4.add(s, i32x4.mul(i32x4.extend_high_i16x8_u(lo), v128.load(pw, 16)));
+        s = i32x4.add(s, i32x4.mul(i32x4.extend_low_i16x8_u(hi), v128.load(pw, 32)));
+        s = i32x4.add(s, i32x4.mul(i32x4.extend_high_i16x8_u(hi), v128.load(pw, 48)));
+        s = i32x4.add(s, i8x16.shuffle(s, s, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7));
+        s = i32x4.add(s, i8x16.shuffle(s, s, 4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11));
+        hash = <u32>i32x4.extract_lane(s, 0);
+        p += n;
+        c = next;
+        w = 1;
+        extra = 0;
+        f = u16At(scanT, <i32>c);
+        fast = true;
+      }
+    }
+    if (!fast) for (;;) {
       hash = hash * 31 + f;
       p += w;
       c = <u32>load<u8>(p);
@@ -348,14 +396,13 @@ export function scan(len: i32): i32 {
       continue;
     }
     const flags = (load<u32>(flagsT + (<usize>((hash >>> 4) & FLAG_WORD_MASK) << 2)) >>> ((hash & 15) << 1)) & 3;
-    if (flags != 0) {
+    // One branch for both ways a term can start here, taken by few words: most flagged
+    // words are second words whose pair is not a start.
+    const pair = prevHash * 0x9e3779b1 ^ hash;
+    const pairGo = (load<u32>(pairsT + (<usize>((pair >>> 5) & HASH_MASK) << 2)) >>> (pair & 31)) & (flags >>> 1) & <u32>(prevStartU >= 0);
+    if ((pairGo | (flags & START_WORD)) != 0) {
       let found = false;
-      if ((flags & PAIR_SECOND) != 0 && prevStartU >= 0) {
-        const pair = prevHash * 0x9e3779b1 ^ hash;
-        if (((load<u32>(pairsT + (<usize>((pair >>> 5) & HASH_MASK) << 2)) >>> (pair & 31)) & 1) == 1) {
-          found = walkWord(prevStartP, prevStartU, prevEndP, prevEndU, prevHash, end);
-        }
-      }
+      if (pairGo != 0) found = walkWord(prevStartP, prevStartU, prevEndP, prevEndU, prevHash, end);
       if (!found && (flags & START_WORD) != 0) found = walkWord(startP, startU, p, u, hash, end);
       if (found) {
         store<i32>(out, FS);

@@ -71,7 +71,8 @@ export class WasmScanner {
       tables.slotKey, tables.slotWord, tables.slotKey.length - 1, tables.wordNode, tables.wordEnds,
       tables.wordCodeStart, tables.wordCodes, exactStart, Uint16Array.from(codes),
     ];
-    let at = 1024;
+    // Below 2048: the header, and the scanner's own table of powers at 1024.
+    let at = 2048;
     const placed: [number, ArrayBufferView][] = [];
     for (const part of parts) {
       if (typeof part === 'number') {
@@ -93,8 +94,8 @@ export class WasmScanner {
     if (chars <= this.capacity) return;
     // Grown in steps, not to the letter: a page sends thousands of blocks of every size.
     const capacity = Math.max(chars, this.capacity * 2, MIN_CAPACITY);
-    // Room for the NUL the scanner writes after the text.
-    const textBytes = (capacity * 3 + 8) & ~7;
+    // Room for the NUL the scanner writes after the text and the 16 bytes it may read past it.
+    const textBytes = (capacity * 3 + 24) & ~7;
     const outAt = this.textAt + textBytes;
     // At most one match per two characters: three i32 each.
     const outBytes = (capacity >> 1) * 12 + 12;
