@@ -13,4 +13,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium', grepInvert: /@alone/ },
+    // Specs that measure CPU time run once everything else is done, with no other worker busy.
+    { name: 'alone', grep: /@alone/, dependencies: ['chromium'] },
+  ],
 });
