@@ -56,7 +56,7 @@ async function serve(context: BrowserContext, pages: Map<string, string>): Promi
  * itself runs in the background (backgroundMatchMs), off the page's main thread; firstScanMs
  * is the wall time until every mark is painted.
  */
-async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; startupMs: number; walkMs: number; matchMs: number; backgroundMatchMs: number; backgroundWasm: number; firstScanMs: number; paintMs: number; longestSliceMs: number; marks: number; matches: number; words: number; heap: number }> {
+async function ours(context: BrowserContext, url: string): Promise<{ busyMs: number; startupMs: number; walkMs: number; matchMs: number; sendMs: number; backgroundMatchMs: number; backgroundWasm: number; firstScanMs: number; paintMs: number; longestSliceMs: number; marks: number; matches: number; words: number; heap: number }> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = await context.newPage();
   await page.goto(url);
@@ -66,7 +66,7 @@ async function ours(context: BrowserContext, url: string): Promise<{ busyMs: num
   await cdp.send('Performance.enable');
   const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   await page.close();
-  return { busyMs: stats?.busyMs ?? NaN, startupMs: stats?.startupMs ?? NaN, walkMs: stats?.walkMs ?? NaN, matchMs: stats?.matchMs ?? NaN, backgroundMatchMs: stats?.backgroundMatchMs ?? NaN, backgroundWasm: stats?.backgroundWasm ? 1 : 0, firstScanMs: stats?.firstScanMs ?? NaN, paintMs: stats?.paintMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, words: stats?.words ?? NaN, heap };
+  return { busyMs: stats?.busyMs ?? NaN, startupMs: stats?.startupMs ?? NaN, walkMs: stats?.walkMs ?? NaN, matchMs: stats?.matchMs ?? NaN, sendMs: stats?.sendMs ?? NaN, backgroundMatchMs: stats?.backgroundMatchMs ?? NaN, backgroundWasm: stats?.backgroundWasm ? 1 : 0, firstScanMs: stats?.firstScanMs ?? NaN, paintMs: stats?.paintMs ?? NaN, longestSliceMs: stats?.longestSliceMs ?? NaN, marks, matches: stats?.matches ?? NaN, words: stats?.words ?? NaN, heap };
 }
 
 interface TraceEvent {
@@ -152,6 +152,26 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       for (let node = w.nextNode(); node; node = w.nextNode()) n += (node as Text).data.length;
       return performance.now() - t0 + (n < 0 ? 1 : 0);
     });
+  // The least any marker held to the Custom Highlight API must do in the page's own world:
+  // walk the text, make one StaticRange per mark (spread over the text nodes, a term's
+  // length each), register one Highlight. No matching, no script to load, no messages.
+  const highlightFloor = (p: Page, marks: number): Promise<number> =>
+    p.evaluate((count) => {
+      const t0 = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = w.nextNode(); node; node = w.nextNode()) if ((node as Text).data.length > 12) nodes.push(node as Text);
+      const ranges: StaticRange[] = [];
+      for (let k = 0; k < count && nodes.length > 0; k++) {
+        const node = nodes[Math.floor((k * nodes.length) / count)]!;
+        const start = (k * 37) % (node.data.length - 12);
+        ranges.push(new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: start + 12 }));
+      }
+      const highlight = new Highlight();
+      for (const range of ranges) highlight.add(range);
+      CSS.highlights.set('termlight-bench-floor', highlight);
+      return performance.now() - t0 + (ranges.length === count ? 0 : NaN);
+    }, marks);
   const markJsRun = async (p: Page): Promise<number> => {
     await p.addScriptTag({ content: markJs });
     return p.evaluate((source) => {
@@ -193,8 +213,11 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
     const walk = [];
     const markRuns = [];
     const wrapRuns = [];
+    const floorRuns = [];
     for (let i = 0; i < RUNS; i++) {
       ourRuns.push(await ours(withExt, url));
+      const marks = ourRuns[ourRuns.length - 1]!.marks;
+      floorRuns.push(await plain(plainContext, url, (p) => highlightFloor(p, marks)));
       const mine = await traced(withExt, url);
       compile.push(mine.compileMs);
       tracedOurs.push(mine.mainThreadMs);
@@ -214,6 +237,7 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
     // own, as tracing slows the rest) and for running its modules and building the matcher.
     const compileMs = median(compile);
     const busy = compileMs + median(ourRuns.map((r) => r.startupMs + r.busyMs));
+    const floor = median(floorRuns);
     const out: Record<string, number> = {
       msMainThread: busy,
       compileMs,
@@ -221,6 +245,7 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       scanAndPaintMs: median(ourRuns.map((r) => r.busyMs)),
       walkMs: median(ourRuns.map((r) => r.walkMs)),
       matchMs: median(ourRuns.map((r) => r.matchMs)),
+      sendMs: median(ourRuns.map((r) => r.sendMs)),
       backgroundMatchMs: median(ourRuns.map((r) => r.backgroundMatchMs)),
       // 1 when every run was matched by the WebAssembly scanner.
       backgroundWasm: Math.min(...ourRuns.map((r) => r.backgroundWasm)),
@@ -235,6 +260,9 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       hitsPer1000Words: median(ourRuns.map((r) => (r.matches * 1000) / r.words)),
       bareWalkMs: median(walk),
       vsBareWalk: busy / median(walk),
+      highlightFloorMs: floor,
+      // The best vsBareWalk any Highlight-API marker could reach here: the floor's own.
+      floorVsBareWalk: floor / median(walk),
       heapBytes: median(ourRuns.map((r) => r.heap)) - heapPlain,
     };
     if (comparisons) {
@@ -242,6 +270,8 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       out.regExpWrapMs = median(wrapRuns);
       out.vsMarkJs = out.markJsMs / busy;
       out.vsRegExpWrap = out.regExpWrapMs / busy;
+      out.floorVsMarkJs = out.markJsMs / floor;
+      out.floorVsRegExpWrap = out.regExpWrapMs / floor;
     }
     return out;
   };

@@ -97,6 +97,8 @@ export interface ScanStats {
    * answers, in ms (part of `busyMs`).
    */
   matchMs: number;
+  /** The part of `matchMs` spent sending the text (the rest is reading the answers). */
+  sendMs: number;
   /** Of the current scan: the background's own matching time, in ms, off the page's main thread. */
   backgroundMatchMs: number;
   /** Whether the background's scanner ran on WebAssembly (else its JavaScript fallback). */

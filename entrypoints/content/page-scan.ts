@@ -62,7 +62,7 @@ export class PageScan {
    * Main-thread time spent walking the page for text and handing it to the matcher,
    * pauses excluded; and the background's own matching time.
    */
-  readonly cost = { walkMs: 0, matchMs: 0, backgroundMatchMs: 0, backgroundWasm: false };
+  readonly cost = { walkMs: 0, matchMs: 0, sendMs: 0, backgroundMatchMs: 0, backgroundWasm: false };
 
   constructor(private readonly match: MatchTexts) {}
 
@@ -100,7 +100,9 @@ export class PageScan {
     for (const indexes of [...batches(blocks, visible), ...batches(blocks, rest)]) {
       const started = performance.now();
       sent.push({ indexes, answer: this.match(indexes.map((i) => blocks[i]!.text)) });
-      this.cost.matchMs += performance.now() - started;
+      const ms = performance.now() - started;
+      this.cost.matchMs += ms;
+      this.cost.sendMs += ms;
       if (slicer.shouldYield()) await slicer.pause();
     }
     // Scanned blocks by their index in document order; merged in that order, never sorted.

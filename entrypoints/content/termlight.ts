@@ -221,6 +221,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
       paintMs: lastPaintMs,
       walkMs: scan?.cost.walkMs ?? 0,
       matchMs: scan?.cost.matchMs ?? 0,
+      sendMs: scan?.cost.sendMs ?? 0,
       backgroundMatchMs: scan?.cost.backgroundMatchMs ?? 0,
       backgroundWasm: scan?.cost.backgroundWasm ?? false,
       blocks: scan?.all().length ?? 0,
