@@ -5,7 +5,7 @@ import './highlight.css';
 import { browser } from 'wxt/browser';
 import { parseMessage, type EntryResponse } from '../../lib/messages';
 import { contentScriptMatches, siteOf } from '../../lib/sites/domains';
-import { updateSettings } from '../../utils/settings-store';
+import { updateSettings, userGlossaryItem } from '../../utils/settings-store';
 import { createCardHost } from './card-host';
 import { highlightsSupported } from './highlighter';
 import { hitTest } from './hit-test';
@@ -58,6 +58,11 @@ export default defineContentScript({
       }
       return pending;
     };
+    // Entries read before the reader's glossary changed may be stale. Its own item, not the
+    // matcher's: editing a definition alone leaves the matcher as it was, and storage
+    // reports no change for a value written again unchanged.
+    const stopEntries = userGlossaryItem.watch(() => entries.clear());
+    ctx.onInvalidated(stopEntries);
     const card = createCardHost(ctx, {
       loadEntry,
       isKnown: (id) => state.settings.knownTerms.includes(id),

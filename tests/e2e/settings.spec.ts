@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { highlightedTexts } from './support';
+import { highlightedTexts, pointOf } from './support';
 
 test.describe('popup search', () => {
   test('puts "Impermanent loss" first for a misspelling', async ({ page, extensionId }) => {
@@ -88,5 +88,30 @@ test.describe('options reach open tabs live', () => {
     await expect(options.getByRole('alert')).toContainText('nothing changed');
     await page.goto(`${fixtureUrl}/l2-article.html`);
     await expect.poll(() => highlightedTexts(page, '#split')).toContain('bad state root');
+  });
+
+  test("a user term's card shows its new definition once the reader re-imports it, on a page already open", async ({ context, page, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const save = async (short: string): Promise<void> => {
+      const glossary = [{ id: 'rollup-lag', term: 'bad state root', aliases: [], areas: ['my-terms'], short, body: 'Written by the reader.', related: [] }];
+      await options.locator('input[type=file]').first().setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(glossary)) });
+      await options.getByRole('button', { name: 'Save 1 terms' }).click();
+      await expect(options.getByRole('region', { name: 'Import preview' })).toHaveCount(0);
+    };
+    await save('First wording of the note.');
+    await expect.poll(() => highlightedTexts(page, '#split')).toContain('bad state root');
+    const hover = async (): Promise<void> => {
+      const { x, y } = await pointOf(page, '#split', 'bad state root');
+      await page.mouse.move(0, 0);
+      await expect(page.locator('termlight-card .tl-term')).toHaveCount(0);
+      await page.mouse.move(x, y);
+    };
+    await hover();
+    await expect(page.locator('termlight-card .tl-short')).toHaveText('First wording of the note.');
+    // Only the definition changes: the term, and so the matcher, stay as they were.
+    await save('Second wording of the note.');
+    await hover();
+    await expect(page.locator('termlight-card .tl-short')).toHaveText('Second wording of the note.');
   });
 });
