@@ -13,9 +13,12 @@ import { watchHover } from './hover';
 import { findLookupTarget } from './lookup';
 import { pageTerms } from './page-terms';
 import { revealTerm } from './reveal';
+import { announceStart, guardStart } from './start-guard';
 import { startTermlight } from './termlight';
 
 const HOVER_GRACE_MS = 250;
+
+announceStart();
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -31,8 +34,10 @@ export default defineContentScript({
     const flags = window as unknown as { __termlightLoaded?: boolean };
     if (flags.__termlightLoaded) return;
     flags.__termlightLoaded = true;
+    const stopGuard = guardStart();
     ctx.onInvalidated(() => {
       flags.__termlightLoaded = false;
+      stopGuard();
     });
     const state = await startTermlight(ctx, performance.now() - evaluationStartedAt);
     const site = siteOf(location.hostname);

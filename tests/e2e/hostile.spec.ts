@@ -25,6 +25,23 @@ test('a page that overrides built-ins and forges our messages changes nothing', 
   expect(await foreignMutations(page)).toEqual([]);
 });
 
+test("a page cannot switch Termlight off by forging the event a newer instance of it sends", async ({ page, fixtureUrl, extensionId, pageTerms }) => {
+  await page.goto(`${fixtureUrl}/l2-article.html`);
+  await expect.poll(() => highlightedTexts(page, '#lead')).toContain('optimistic rollup');
+  // WXT's name for it holds only the extension's id, which is public for a store extension.
+  await page.evaluate((id) => {
+    const detail = { contentScriptName: 'content', messageId: 'forged' };
+    document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
+    window.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
+  }, extensionId);
+  await page.waitForTimeout(300);
+  expect(await highlightedTexts(page, '#lead')).toContain('optimistic rollup');
+  expect((await pageTerms(page)).terms.map((t) => t.id)).toContain('optimistic-rollup');
+  const { x, y } = await pointOf(page, '#lead', 'optimistic rollup');
+  await page.mouse.move(x, y);
+  await expect(page.locator('termlight-card .tl-term')).toHaveText('Optimistic rollup');
+});
+
 test('a page of 200,000 nodes is read in slices, and the page stays intact', async ({ context, page, pageTerms, tabMessage }) => {
   // Served (through the router, no network) on a built-in crypto site, where a page is lit
   // whatever its density of terms.
