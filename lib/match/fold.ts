@@ -1,3 +1,5 @@
+import { KEEP_DELTA_RUNS, KIND_RUNS, LOWER_DELTA_RUNS } from './fold-tables';
+
 /**
  * Character folding shared by the matcher compiler and the scanner.
  *
@@ -9,114 +11,68 @@
 /** Stands for any run of spaces, hyphens, dashes and line breaks between words. */
 export const SEP = 0x20;
 
-const enum Kind {
-  Unknown = 0,
-  Word = 1,
-  Sep = 2,
-  Other = 3,
-}
+/** Values of `kinds`: a letter, digit or mark; a separator; anything else (3). */
+const WORD_KIND = 1;
+const SEP_KIND = 2;
 
-// Lazily filled tables over the whole BMP: 192 KB, filled only for code units we meet.
-const kinds = new Uint8Array(0x10000);
-const lower = new Uint16Array(0x10000);
-const upperKeep = new Uint16Array(0x10000);
-
-// Spaces, hyphens and dashes that may join the words of one term ("layer-2", "layer 2",
-// "zk–rollup", a non-breaking space, a soft line break in the middle of a term).
-const SEPARATORS = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2d, 0xa0, 0xad, 0x2010, 0x2011, 0x2012, 0x2013, 0x2007,
-  0x2009, 0x200a, 0x202f, 0x2028, 0x2029, 0x3000,
-]);
-
-const WORD = /^[\p{L}\p{N}\p{M}]$/u;
-
-function classify(c: number): void {
-  if (SEPARATORS.has(c)) {
-    kinds[c] = Kind.Sep;
-    lower[c] = SEP;
-    upperKeep[c] = SEP;
-    return;
+/** A table from its runs (see scripts/fold-tables.mjs): plus each code unit where `delta`. */
+function fromRuns<T extends Uint8Array | Uint16Array>(table: T, runs: readonly number[], delta: boolean): T {
+  let c = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const from = c + runs[r]!;
+    const value = runs[r + 1]!;
+    const to = r + 2 < runs.length ? from + runs[r + 2]! : table.length;
+    if (delta) for (let k = from; k < to; k++) table[k] = k + value;
+    else table.fill(value, from, to);
+    c = from;
   }
-  const ch = String.fromCharCode(c);
-  // Lone surrogates cannot be normalised; they are never part of a term.
-  const isSurrogate = c >= 0xd800 && c <= 0xdfff;
-  const nfkc = isSurrogate ? ch : ch.normalize('NFKC');
-  const single = nfkc.length === 1 ? nfkc : ch;
-  const lowered = single.toLowerCase();
-  upperKeep[c] = single.charCodeAt(0);
-  lower[c] = lowered.length === 1 ? lowered.charCodeAt(0) : single.charCodeAt(0);
-  kinds[c] = !isSurrogate && WORD.test(single) ? Kind.Word : Kind.Other;
+  return table;
 }
 
-for (let c = 0; c < 0x80; c++) classify(c);
-// Curly apostrophes fold to the ASCII one so "Ethereum’s" behaves like "Ethereum's".
-for (const c of [0x2018, 0x2019, 0x02bc]) {
-  kinds[c] = Kind.Other;
-  lower[c] = 0x27;
-  upperKeep[c] = 0x27;
-}
+// Every code unit of the BMP, classified at build time (scripts/fold-tables.mjs): the same
+// Unicode data in every context, and no classifying in the service worker on each wake.
+const kinds = fromRuns(new Uint8Array(0x10000), KIND_RUNS, false);
+const lower = fromRuns(new Uint16Array(0x10000), LOWER_DELTA_RUNS, true);
+const upperKeep = fromRuns(new Uint16Array(0x10000), KEEP_DELTA_RUNS, true);
 
 /** 1 for ASCII letters and digits: the scanner's fast path reads this directly. */
-export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (kinds[c] === Kind.Word ? 1 : 0));
+export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (kinds[c] === WORD_KIND ? 1 : 0));
 /** Case-insensitive fold of ASCII code units, SEP for ASCII separators. */
-export const ASCII_FOLD = Uint16Array.from({ length: 0x80 }, (_, c) => lower[c]!);
-
-/** Marks a SCAN entry not classified yet; it is ≤ SEP so the word loop leaves on it. */
-export const SCAN_UNRESOLVED = 1;
+export const ASCII_FOLD = lower.subarray(0, 0x80);
 
 /**
  * The scanner's one lookup per code unit: the folded code of a letter or digit (always
- * above SEP), SEP for a separator, 0 for anything else, or SCAN_UNRESOLVED until
- * `resolveScan` has classified it. ASCII is filled up front; the rest as pages need it.
- * One table without an ASCII branch keeps the per-character loop to a load and a compare.
+ * above SEP), SEP for a separator, 0 for anything else. One table without an ASCII branch
+ * keeps the per-character loop to a load and a compare.
  */
-export const SCAN = new Uint16Array(0x10000).fill(SCAN_UNRESOLVED);
-for (let c = 0; c < 0x80; c++) SCAN[c] = scanOf(c);
-
-function scanOf(c: number): number {
-  if (kinds[c] === Kind.Unknown) classify(c);
-  const kind = kinds[c];
-  return kind === Kind.Word ? lower[c]! : kind === Kind.Sep ? SEP : 0;
-}
-
-/** Classifies `c` into SCAN and returns its entry. */
-export function resolveScan(c: number): number {
-  const f = scanOf(c);
-  SCAN[c] = f;
-  return f;
-}
+export const SCAN = Uint16Array.from(kinds, (kind, c) => (kind === WORD_KIND ? lower[c]! : kind === SEP_KIND ? SEP : 0));
 
 /**
- * The folds of the whole BMP, every code unit classified: what the WebAssembly scanner
- * copies into its memory, so both scanners read text through the same tables. `kinds` is
- * 1 for word, 2 for separator, 3 for anything else.
+ * The folds of the whole BMP: what the WebAssembly scanner copies into its memory, so both
+ * scanners read text through the same tables. `kinds` is 1 for word, 2 for separator, 3
+ * for anything else.
  */
 export function bmpFoldTables(): { kinds: Uint8Array; lower: Uint16Array; upperKeep: Uint16Array; scan: Uint16Array } {
-  for (let c = 0; c < 0x10000; c++) if (SCAN[c] === SCAN_UNRESOLVED) resolveScan(c);
   return { kinds, lower, upperKeep, scan: SCAN };
 }
 
 /** Case-insensitive fold of one code unit (SEP for separators). */
 export function foldLower(c: number): number {
-  if (kinds[c] === Kind.Unknown) classify(c);
   return lower[c]!;
 }
 
 /** NFKC fold of one code unit that keeps its case, for exact-case terms. */
 export function foldKeepCase(c: number): number {
-  if (kinds[c] === Kind.Unknown) classify(c);
   return upperKeep[c]!;
 }
 
 /** Letters, digits and combining marks: what a term may not touch on either side. */
 export function isWordUnit(c: number): boolean {
-  if (kinds[c] === Kind.Unknown) classify(c);
-  return kinds[c] === Kind.Word;
+  return kinds[c] === WORD_KIND;
 }
 
 export function isSepUnit(c: number): boolean {
-  if (kinds[c] === Kind.Unknown) classify(c);
-  return kinds[c] === Kind.Sep;
+  return kinds[c] === SEP_KIND;
 }
 
 /**

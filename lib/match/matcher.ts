@@ -1,6 +1,6 @@
 import type { MatcherIndex } from './compile';
 import { unpackIndex, type PackedMatcherIndex } from './pack';
-import { ASCII_FOLD, ASCII_WORD, SCAN, SCAN_UNRESOLVED, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash, resolveScan } from './fold';
+import { ASCII_FOLD, ASCII_WORD, SCAN, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash } from './fold';
 import { FLAG_WORD_MASK, PAIR_SECOND, START_WORD, hasHash, mix, type MatcherTables } from './tables';
 import { WasmScanner, scannerModule } from './wasm/scanner';
 
@@ -117,8 +117,7 @@ export class Matcher {
     // One pass that hashes each word as it goes. The trie is entered only at a word some
     // term can start with, or at the first of two words that start a multi-word term:
     // "in" alone never sends the scanner into the trie, "in the" does. Each character
-    // costs one table load and one compare; the classification of a character the table
-    // has not met yet is resolved where a word or a gap ends, off the per-character path.
+    // costs one table load and one compare.
     const table = SCAN;
     const { wordFlags, startPairs } = this.tables;
     /**
@@ -132,16 +131,12 @@ export class Matcher {
     let matchEnd = 0;
     let i = 0;
     while (i < n) {
-      let c = text.charCodeAt(i);
-      let f = table[c]!;
+      let f = table[text.charCodeAt(i)]!;
       if (f <= SEP) {
-        if (f === SCAN_UNRESOLVED) f = resolveScan(c);
-        if (f <= SEP) {
-          // Only separators may stand between the two words of a term.
-          if (f !== SEP) prevStart = -1;
-          i++;
-          continue;
-        }
+        // Only separators may stand between the two words of a term.
+        if (f !== SEP) prevStart = -1;
+        i++;
+        continue;
       }
       const start = i;
       let hash = 0;
@@ -151,12 +146,8 @@ export class Matcher {
           f = 0;
           break;
         }
-        c = text.charCodeAt(i);
-        f = table[c]!;
-        if (f <= SEP) {
-          if (f === SCAN_UNRESOLVED) f = resolveScan(c);
-          if (f <= SEP) break;
-        }
+        f = table[text.charCodeAt(i)]!;
+        if (f <= SEP) break;
       }
       // The word is text[start, i); f classifies text[i], a non-word character or the end.
       wordCount++;
@@ -212,7 +203,6 @@ export class Matcher {
       const from = wordCodeStart[w]!;
       if (wordCodeStart[w + 1]! - from !== length) continue;
       let k = 0;
-      // Word characters are classified by now: the scanner has just read them.
       while (k < length && SCAN[text.charCodeAt(start + k)] === codes[from + k]) k++;
       if (k < length) continue;
       const node = wordNode[w]!;
