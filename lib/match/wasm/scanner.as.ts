@@ -399,7 +399,7 @@ export function scan(len: i32): i32 {
     // One branch for both ways a term can start here, taken by few words: most flagged
     // words are second words whose pair is not a start.
     const pair = prevHash * 0x9e3779b1 ^ hash;
-    const pairGo = (load<u32>(pairsT + (<usize>((pair >>> 5) & HASH_MASK) << 2)) >>> (pair & 31)) & (flags >>> 1) & <u32>(prevStartU >= 0);
+    const pairGo = (load<u32>(pairsT + (<usize>((pair >>> 5) & HASH_MASK) << 2)) >>> (pair & 31)) & ((flags & PAIR_SECOND) >>> 1) & <u32>(prevStartU >= 0);
     if ((pairGo | (flags & START_WORD)) != 0) {
       let found = false;
       if (pairGo != 0) found = walkWord(prevStartP, prevStartU, prevEndP, prevEndU, prevHash, end);
