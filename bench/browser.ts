@@ -152,26 +152,36 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       for (let node = w.nextNode(); node; node = w.nextNode()) n += (node as Text).data.length;
       return performance.now() - t0 + (n < 0 ? 1 : 0);
     });
-  // The least any marker held to the Custom Highlight API must do in the page's own world:
-  // walk the text, make one StaticRange per mark (spread over the text nodes, a term's
-  // length each), register one Highlight. No matching, no script to load, no messages.
-  const highlightFloor = (p: Page, marks: number): Promise<number> =>
-    p.evaluate((count) => {
-      const t0 = performance.now();
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let node = w.nextNode(); node; node = w.nextNode()) if ((node as Text).data.length > 12) nodes.push(node as Text);
-      const ranges: StaticRange[] = [];
-      for (let k = 0; k < count && nodes.length > 0; k++) {
-        const node = nodes[Math.floor((k * nodes.length) / count)]!;
-        const start = (k * 37) % (node.data.length - 12);
-        ranges.push(new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: start + 12 }));
-      }
-      const highlight = new Highlight();
-      for (const range of ranges) highlight.add(range);
-      CSS.highlights.set('termlight-bench-floor', highlight);
-      return performance.now() - t0 + (ranges.length === count ? 0 : NaN);
-    }, marks);
+  // The least any marker held to the Custom Highlight API must do: walk the text, make one
+  // StaticRange per mark (spread over the text nodes, a term's length each), register one
+  // Highlight. No matching, no script to load, no messages. Run in the page's own world, and
+  // in an isolated world as a content script is, where every DOM node a script touches needs
+  // a wrapper of that world's own.
+  const floorSource = `(count) => {
+    const t0 = performance.now();
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let node = w.nextNode(); node; node = w.nextNode()) if (node.data.length > 12) nodes.push(node);
+    const ranges = [];
+    for (let k = 0; k < count && nodes.length > 0; k++) {
+      const node = nodes[Math.floor((k * nodes.length) / count)];
+      const start = (k * 37) % (node.data.length - 12);
+      ranges.push(new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: start + 12 }));
+    }
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
+    CSS.highlights.set('termlight-bench-floor', highlight);
+    return performance.now() - t0 + (ranges.length === count ? 0 : NaN);
+  }`;
+  const highlightFloor = (p: Page, marks: number): Promise<number> => p.evaluate(`(${floorSource})(${marks})`);
+  const isolatedHighlightFloor = async (p: Page, marks: number): Promise<number> => {
+    const cdp = await p.context().newCDPSession(p);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'termlight-bench-floor' });
+    const { result } = await cdp.send('Runtime.evaluate', { expression: `(${floorSource})(${marks})`, contextId: executionContextId, returnByValue: true });
+    await cdp.detach();
+    return typeof result.value === 'number' ? result.value : NaN;
+  };
   const markJsRun = async (p: Page): Promise<number> => {
     await p.addScriptTag({ content: markJs });
     return p.evaluate((source) => {
@@ -214,10 +224,12 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
     const markRuns = [];
     const wrapRuns = [];
     const floorRuns = [];
+    const isolatedFloorRuns = [];
     for (let i = 0; i < RUNS; i++) {
       ourRuns.push(await ours(withExt, url));
       const marks = ourRuns[ourRuns.length - 1]!.marks;
       floorRuns.push(await plain(plainContext, url, (p) => highlightFloor(p, marks)));
+      isolatedFloorRuns.push(await plain(plainContext, url, (p) => isolatedHighlightFloor(p, marks)));
       const mine = await traced(withExt, url);
       compile.push(mine.compileMs);
       tracedOurs.push(mine.mainThreadMs);
@@ -238,6 +250,7 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
     const compileMs = median(compile);
     const busy = compileMs + median(ourRuns.map((r) => r.startupMs + r.busyMs));
     const floor = median(floorRuns);
+    const isolatedFloor = median(isolatedFloorRuns);
     const out: Record<string, number> = {
       msMainThread: busy,
       compileMs,
@@ -263,6 +276,8 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       highlightFloorMs: floor,
       // The best vsBareWalk any Highlight-API marker could reach here: the floor's own.
       floorVsBareWalk: floor / median(walk),
+      isolatedHighlightFloorMs: isolatedFloor,
+      isolatedFloorVsBareWalk: isolatedFloor / median(walk),
       heapBytes: median(ourRuns.map((r) => r.heap)) - heapPlain,
     };
     if (comparisons) {
@@ -272,6 +287,8 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
       out.vsRegExpWrap = out.regExpWrapMs / busy;
       out.floorVsMarkJs = out.markJsMs / floor;
       out.floorVsRegExpWrap = out.regExpWrapMs / floor;
+      out.isolatedFloorVsMarkJs = out.markJsMs / isolatedFloor;
+      out.isolatedFloorVsRegExpWrap = out.regExpWrapMs / isolatedFloor;
     }
     return out;
   };

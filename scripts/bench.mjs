@@ -1,8 +1,8 @@
 /**
  * npm run bench: bundles bench/run.ts with esbuild and runs the bundle.
  *
- * The matcher ships inside one bundled content script, where the bundler inlines the
- * constants its loops read from other modules. Run file by file (tsx), each of those reads
+ * The matcher ships inside one bundled script (the background's), where the bundler
+ * inlines the constants its loops read from other modules. Run file by file (tsx), each of those reads
  * is a module binding load, and the scanner measured 5 to 20 % slower than as it ships.
  * Packages stay external; only our code is bundled.
  */
