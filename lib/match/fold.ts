@@ -35,10 +35,6 @@ const kinds = fromRuns(new Uint8Array(0x10000), KIND_RUNS, false);
 const lower = fromRuns(new Uint16Array(0x10000), LOWER_DELTA_RUNS, true);
 const upperKeep = fromRuns(new Uint16Array(0x10000), KEEP_DELTA_RUNS, true);
 
-/** 1 for ASCII letters and digits: the scanner's fast path reads this directly. */
-export const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (kinds[c] === WORD_KIND ? 1 : 0));
-/** Case-insensitive fold of ASCII code units, SEP for ASCII separators. */
-export const ASCII_FOLD = lower.subarray(0, 0x80);
 
 /**
  * The scanner's one lookup per code unit: the folded code of a letter or digit (always

@@ -1,6 +1,6 @@
 import type { MatcherIndex } from './compile';
 import { unpackIndex, type PackedMatcherIndex } from './pack';
-import { ASCII_FOLD, ASCII_WORD, SCAN, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash } from './fold';
+import { SCAN, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash } from './fold';
 import { FLAG_WORD_MASK, PAIR_SECOND, START_WORD, hasHash, mix, type MatcherTables } from './tables';
 import { WasmScanner, scannerModule } from './wasm/scanner';
 
@@ -220,7 +220,6 @@ export class Matcher {
   private longestFrom(text: string, start: number, from: number, node: number): TermMatch | undefined {
     // Locals, not `this.` reads, in the one loop that runs per character of a candidate.
     const { acceptStart, edgeStart, edgeCode, edgeChild, denseRow, dense, chainLength, chainCode } = this.tables;
-    const asciiFold = ASCII_FOLD;
     const n = text.length;
     let j = from;
     let bestEnd = -1;
@@ -234,7 +233,7 @@ export class Matcher {
         for (; k < last && j < n; k++) {
           const want = chainCode[k]!;
           const c = text.charCodeAt(j);
-          if ((c < 128 ? asciiFold[c]! : foldLower(c)) !== want) break;
+          if (foldLower(c) !== want) break;
           j++;
           if (want === SEP) while (j < n && isSepUnit(text.charCodeAt(j))) j++;
         }
@@ -250,7 +249,7 @@ export class Matcher {
       }
       if (j === n) break;
       const c = text.charCodeAt(j);
-      const f = c < 128 ? asciiFold[c]! : foldLower(c);
+      const f = foldLower(c);
       let next = -1;
       const row = denseRow[node]!;
       if (row >= 0 && f < 128) next = dense[row * 128 + f]!;
@@ -321,6 +320,5 @@ function warmUpText(terms: readonly string[], exactForms: readonly string[]): st
 }
 
 function isWordAt(text: string, j: number): boolean {
-  const c = text.charCodeAt(j);
-  return c < 128 ? ASCII_WORD[c] === 1 : isWordUnit(c);
+  return isWordUnit(text.charCodeAt(j));
 }
