@@ -10,10 +10,10 @@ import { createCardHost } from './card-host';
 import { highlightsSupported } from './highlighter';
 import { hitTest } from './hit-test';
 import { watchHover } from './hover';
+import { announceStart, claimFrame } from './instances';
 import { findLookupTarget } from './lookup';
 import { pageTerms } from './page-terms';
 import { revealTerm } from './reveal';
-import { announceStart, guardStart } from './start-guard';
 import { startTermlight } from './termlight';
 
 const HOVER_GRACE_MS = 250;
@@ -30,15 +30,9 @@ export default defineContentScript({
   // Termlight is here (with our extension id), and cost the page a main-thread stall.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // The manifest and a runtime registration may both match a page: one instance only.
-    const flags = window as unknown as { __termlightLoaded?: boolean };
-    if (flags.__termlightLoaded) return;
-    flags.__termlightLoaded = true;
-    const stopGuard = guardStart();
-    ctx.onInvalidated(() => {
-      flags.__termlightLoaded = false;
-      stopGuard();
-    });
+    const release = claimFrame();
+    if (!release) return;
+    ctx.onInvalidated(release);
     const state = await startTermlight(ctx, performance.now() - evaluationStartedAt);
     const site = siteOf(location.hostname);
 
