@@ -30,6 +30,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Look up the selected term (or the term at the caret)',
       },
+      // Highlights are paint only, invisible to screen readers: these walk the marked terms.
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Open the next marked term on the page',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Open the previous marked term on the page',
+      },
     },
     browser_specific_settings: {
       gecko: {

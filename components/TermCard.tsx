@@ -19,6 +19,8 @@ export interface TermCardProps {
   /** Offered on ambiguous words only: stop marking this word on this site. */
   onNotThisMeaning: () => void;
   onSearch: (id: string) => void;
+  /** n / p: the next or previous marked term on the page. */
+  onStep?: (direction: 1 | -1) => void;
 }
 
 /** Keeps Tab and Shift+Tab cycling through the card's own controls. */
@@ -40,7 +42,16 @@ function trapTab(event: React.KeyboardEvent<HTMLElement>): void {
 
 /** The hover card: presentational only; the host decides what it shows and where. */
 export function TermCard(props: TermCardProps) {
-  const { entry, canGoBack, pinned, known, onOpenRelated, onBack, onClose, onPin, onKnow, onNotThisMeaning, onSearch } = props;
+  const { entry, canGoBack, pinned, known, onOpenRelated, onBack, onClose, onPin, onKnow, onNotThisMeaning, onSearch, onStep } = props;
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>): void => {
+    if (onStep && !event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'n' || event.key === 'p')) {
+      event.preventDefault();
+      event.stopPropagation();
+      onStep(event.key === 'n' ? 1 : -1);
+      return;
+    }
+    trapTab(event);
+  };
   const [expanded, setExpanded] = useState(false);
   const shownId = useRef(entry?.id);
   if (entry?.id !== shownId.current) {
@@ -57,7 +68,7 @@ export function TermCard(props: TermCardProps) {
   }
   if (entry === null) {
     return (
-      <div className="tl-card" role="dialog" aria-label="Termlight" tabIndex={-1} onKeyDown={trapTab}>
+      <div className="tl-card" role="dialog" aria-label="Termlight" tabIndex={-1} onKeyDown={onKeyDown}>
         <header className="tl-head">
           <h2 className="tl-term">Not in the glossary</h2>
           <button type="button" className="tl-icon" onClick={onClose} aria-label="Close">
@@ -69,7 +80,17 @@ export function TermCard(props: TermCardProps) {
     );
   }
   return (
-    <div className="tl-card" role="dialog" aria-labelledby="tl-term" data-term-id={entry.id} tabIndex={-1} onKeyDown={trapTab}>
+    // Keyed by entry: a new term is a new dialog, announced once when it takes focus.
+    <div
+      key={entry.id}
+      className="tl-card"
+      role="dialog"
+      aria-labelledby="tl-term"
+      aria-keyshortcuts={onStep ? 'n p Escape' : 'Escape'}
+      data-term-id={entry.id}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <header className="tl-head">
         {canGoBack && (
           <button type="button" className="tl-icon" onClick={onBack} aria-label="Back">

@@ -23,6 +23,11 @@ const buildMessageSchema = () =>
      * selection, or for the term at the caret when nothing is selected.
      */
     z.strictObject({ type: z.literal('termlight:lookup-selection'), text: z.optional(z.string().check(z.maxLength(500))) }),
+    /**
+     * Background -> content script (keyboard shortcut): open the card of the next (1) or
+     * previous (-1) marked term, scrolled into view, with focus in the card.
+     */
+    z.strictObject({ type: z.literal('termlight:walk'), direction: z.union([z.literal(1), z.literal(-1)]) }),
     /** Tests and bench -> content script: what the scan cost. */
     z.strictObject({ type: z.literal('termlight:stats') }),
     /**

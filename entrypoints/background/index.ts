@@ -57,10 +57,16 @@ export default defineBackground(() => {
     if (info.menuItemId !== LOOKUP_MENU || tab?.id === undefined) return;
     void browser.tabs.sendMessage(tab.id, { type: 'termlight:lookup-selection', text: info.selectionText?.slice(0, 500) }).catch(() => undefined);
   });
+  const COMMAND_MESSAGES: Record<string, object> = {
+    'lookup-selection': { type: 'termlight:lookup-selection' },
+    'next-term': { type: 'termlight:walk', direction: 1 },
+    'previous-term': { type: 'termlight:walk', direction: -1 },
+  };
   browser.commands.onCommand.addListener((command) => {
-    if (command !== 'lookup-selection') return;
+    const message = COMMAND_MESSAGES[command];
+    if (!message) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'termlight:lookup-selection' }).catch(() => undefined);
+      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardProps } from '../../components/TermCard';
+import type { CardSide } from '../../lib/hover/hover-intent';
 
 /** Tag of the one shadow host Termlight adds to a page, on the first card. */
 export const CARD_HOST_TAG = 'termlight-card';
@@ -10,8 +11,11 @@ export interface CardRenderer {
   readonly float: HTMLDivElement;
   /** Renders the card synchronously (null empties it), in the theme given. */
   render(props: TermCardProps | null, theme: string): void;
-  /** Shows the card and keeps it placed next to `anchor` while the page scrolls. */
-  follow(anchor: Range): void;
+  /**
+   * Shows the card on `side` of `anchor` (the other side if there is no room) and keeps it
+   * there while the page scrolls; hidden while the anchor is scrolled out of view.
+   */
+  follow(anchor: Range, side: CardSide): void;
   /** Hides the card and stops following. */
   conceal(): void;
 }

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardSide } from '../../lib/hover/hover-intent';
 import type { EntryResponse } from '../../lib/messages';
 import type { CardRenderer } from './card-contract';
 import { loadCardRenderer } from './card-loader';
@@ -15,9 +16,13 @@ export interface CardActions {
   theme: () => 'auto' | 'light' | 'dark';
   /** Called whenever the card closes, however it was closed. */
   onHidden: () => void;
+  /** Keys n and p in a card: open the next or previous marked term's card. */
+  step: (direction: 1 | -1) => void;
 }
 
 export interface ShowOptions {
+  /** Which side of the term the card prefers (lib/hover: cardSide); above by default. */
+  side?: CardSide;
   /** Move focus into the card (keyboard look-up) and give it back on close. */
   focus?: boolean;
   /** What was looked up, when there may be no entry for it. */
@@ -34,6 +39,8 @@ export interface CardHost {
   isPinned(): boolean;
   /** Whether an event's path runs through the card. */
   contains(event: Event): boolean;
+  /** Whether the card is what lies at a point of the viewport. */
+  containsPoint(x: number, y: number): boolean;
 }
 
 /**
@@ -95,6 +102,7 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
           hide();
         },
         onSearch: actions.search,
+        onStep: actions.step,
       },
       actions.theme(),
     );
@@ -117,10 +125,10 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
     await render();
   };
 
-  const follow = async (anchor: Range, mine: number): Promise<void> => {
+  const follow = async (anchor: Range, side: CardSide, mine: number): Promise<void> => {
     const r = await ready();
     // Closed, or another card asked for, while the renderer loaded.
-    if (r && open && mine === generation) r.follow(anchor);
+    if (r && open && mine === generation) r.follow(anchor, side);
   };
 
   function hide(): void {
@@ -158,10 +166,11 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
       query = options.query;
       if (options.focus) {
         const active = document.activeElement;
-        returnFocus = active instanceof HTMLElement ? active : undefined;
+        // Stepping from card to card keeps the place the reader first came from.
+        if (active !== host) returnFocus = active instanceof HTMLElement ? active : undefined;
       }
       const loading = load(termId === undefined ? [] : [termId]);
-      void follow(anchor, generation);
+      void follow(anchor, options.side ?? 'top', generation);
       void loading.then(async () => {
         if (!options.focus) return;
         const r = await ready();
@@ -173,6 +182,9 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
     isPinned: () => pinned,
     contains(event) {
       return host !== undefined && event.composedPath().includes(host);
+    },
+    containsPoint(x, y) {
+      return open && host !== undefined && document.elementFromPoint(x, y) === host;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -33,6 +33,8 @@ export async function createCardRenderer(ctx: ContentScriptContext): Promise<Car
   if (!mounted) throw new Error('card UI did not mount');
   const { root, float } = mounted;
   let stopFollowing: (() => void) | undefined;
+  /** Counts follow and conceal calls, so a late placement of an old one is dropped. */
+  let placements = 0;
   ctx.onInvalidated(() => stopFollowing?.());
 
   return {
@@ -43,7 +45,7 @@ export async function createCardRenderer(ctx: ContentScriptContext): Promise<Car
       // Synchronously, so the card can be measured, positioned and focused right after.
       flushSync(() => root.render(props ? <TermCard {...props} /> : null));
     },
-    follow(anchor: Range) {
+    follow(anchor: Range, side) {
       const reference: VirtualElement = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),
         getClientRects: () => anchor.getClientRects(),
@@ -51,17 +53,32 @@ export async function createCardRenderer(ctx: ContentScriptContext): Promise<Car
       };
       float.style.visibility = 'visible';
       stopFollowing?.();
+      const mine = ++placements;
       stopFollowing = autoUpdate(reference, float, () => {
         void computePosition(reference, float, {
           strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })],
-        }).then(({ x, y }) => {
+          // The side away from where the reader is heading (lib/hover: cardSide), the other
+          // when there is no room; never over the term's own line.
+          placement: side === 'top' ? 'top-start' : 'bottom-start',
+          middleware: [
+            // Pushed below for want of room above, the card still leaves the next line
+            // readable: that is where a reader heading down the page goes next.
+            offset(({ placement, rects }) => (side === 'top' && placement.startsWith('bottom') ? Math.round(rects.reference.height * 1.4) + 6 : 6)),
+            flip({ padding: 8, fallbackPlacements: [side === 'top' ? 'bottom-start' : 'top-start'] }),
+            shift({ padding: 8 }),
+            // A card whose term has scrolled out of view would only cover the page.
+            hide(),
+          ],
+        }).then(({ x, y, middlewareData }) => {
+          // Concealed, or following another term, while this placement was computed.
+          if (mine !== placements) return;
           float.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+          float.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
         });
       });
     },
     conceal() {
+      placements++;
       stopFollowing?.();
       stopFollowing = undefined;
       float.style.visibility = 'hidden';

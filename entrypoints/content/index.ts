@@ -10,11 +10,13 @@ import { createCardHost } from './card-host';
 import { highlightsSupported } from './highlighter';
 import { hitTest } from './hit-test';
 import { watchHover } from './hover';
+import { cardSide, type CardSide } from '../../lib/hover/hover-intent';
 import { announceStart, claimFrame } from './instances';
 import { findLookupTarget } from './lookup';
 import { pageTerms } from './page-terms';
 import { revealTerm } from './reveal';
 import { startTermlight } from './termlight';
+import { createTermWalk } from './walk';
 
 const HOVER_GRACE_MS = 250;
 
@@ -72,7 +74,10 @@ export default defineContentScript({
       search: (id) => void browser.runtime.sendMessage({ type: 'termlight:open-glossary', id }),
       theme: () => state.settings.theme,
       onHidden: () => hover.forget(),
+      step: (direction) => walk.step(direction),
     });
+    /** Where the last hover card opened: the next one goes away from the reader's heading. */
+    let lastCard: { lineTop: number; side: CardSide } | undefined;
     const hover = watchHover(ctx, {
       delayMs: () => state.settings.hoverDelayMs,
       graceMs: HOVER_GRACE_MS,
@@ -80,15 +85,26 @@ export default defineContentScript({
         const hit = state.scan ? hitTest(document, state.scan, x, y) : undefined;
         return hit && state.counts(hit.match) ? hit : undefined;
       },
-      isOverCard: (event) => card.contains(event),
+      isOverCard: (event, byPoint) => (byPoint ? card.containsPoint(event.clientX, event.clientY) : card.contains(event)),
       keepOpen: () => card.isPinned(),
       // The card's module and the entry load during the dwell, not after it.
       intent: (hit) => {
         card.prepare();
         void loadEntry(hit.match.term.id);
       },
-      show: (hit) => card.show(hit.match.term.id, hit.range),
+      show: (hit) => {
+        const lineTop = hit.range.getBoundingClientRect().top + window.scrollY;
+        const side = cardSide(lineTop, lastCard);
+        lastCard = { lineTop, side };
+        card.show(hit.match.term.id, hit.range, { side });
+      },
       hide: () => card.hide(),
+    });
+
+    const walk = createTermWalk(state.marked, (found, anchor) => {
+      // The pointer did not open this card: it does not close it either.
+      hover.opened(undefined);
+      card.show(found.match.term.id, anchor, { focus: true });
     });
 
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
@@ -103,6 +119,11 @@ export default defineContentScript({
           return Promise.resolve(state.stats());
         case 'termlight:reveal':
           return Promise.resolve(state.scan ? revealTerm(state.scan, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false);
+        case 'termlight:walk':
+          // Only the frame the reader is in walks (the top frame when none has focus).
+          if (window !== window.top && !document.hasFocus()) return undefined;
+          if (window === window.top && !document.hasFocus() && [...document.querySelectorAll('iframe')].some((f) => f === document.activeElement)) return undefined;
+          return Promise.resolve(walk.step(message.direction));
         case 'termlight:lookup-selection': {
           if (window !== window.top && !document.hasFocus()) return undefined;
           return findLookupTarget(document, state.scan, lookupText, message.text).then((target) => {

@@ -7,7 +7,7 @@ import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { watchMutations } from './mutations';
-import { PageScan, cachedRange } from './page-scan';
+import { PageScan, cachedRange, type FoundTerm } from './page-scan';
 import { createScanChannel } from './scan-channel';
 import { Slicer } from './slicer';
 
@@ -31,6 +31,8 @@ export interface TermlightState {
   readonly scan: PageScan | undefined;
   /** Whether a match counts here: ambiguous and general-finance words only on pages that read as crypto. */
   counts: (m: PageMatch) => boolean;
+  /** The terms the settings mark (or would, in hover-only mode), in document order. */
+  marked: () => readonly FoundTerm[];
   stats: () => ScanStats;
 }
 
@@ -65,6 +67,8 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   const counts = (m: PageMatch): boolean => crypto || (!m.term.ambiguous && !m.term.general);
 
   let lastPaintMs = 0;
+  /** The terms the last paint chose, in document order: what the keyboard walks. */
+  let marked: readonly FoundTerm[] = [];
   /** Bumped by every paint: a sliced paint that finds it changed was overtaken and stops. */
   let paintGeneration = 0;
   /**
@@ -78,6 +82,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     const current = scan;
     if (!current || !lit()) {
       highlighter.clear();
+      marked = [];
       return;
     }
     const t0 = performance.now();
@@ -92,6 +97,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
     const choose = markChooser({ ...settings, knownTerms: hidden });
     const ranges: StaticRange[] = [];
+    const chosen: FoundTerm[] = [];
     let section = 0;
     let heading: Node | null = null;
     for (const scanned of current.all()) {
@@ -105,11 +111,15 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
       }
       for (let i = 0; i < matches.length; i++) {
         const match = matches[i]!;
-        if (counts(match) && choose(match.term.id, match.term.areas, section)) ranges.push(cachedRange(scanned, i));
+        if (counts(match) && choose(match.term.id, match.term.areas, section)) {
+          ranges.push(cachedRange(scanned, i));
+          chosen.push({ scanned, match });
+        }
       }
       if (slicer?.shouldYield(4 + 4 * matches.length) && (await overtaken())) return;
     }
     highlighter.paint(ranges, highlightName(settings));
+    marked = chosen;
     lastPaintMs = performance.now() - t0 - yielded;
   };
   const repaint = (): void => void paint();
@@ -215,6 +225,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
       return lit() ? scan : undefined;
     },
     counts,
+    marked: () => marked,
     stats: () => ({
       ...stats,
       startupMs,

@@ -2,7 +2,7 @@ import { checkGlossary } from '../../lib/glossary/check';
 import { compileGlossary } from '../../lib/glossary/compile';
 import { readGlossarySources } from '../../scripts/glossary-source';
 import { expect, test } from './fixtures';
-import { pointOf } from './support';
+import { highlightedTexts, pointOf } from './support';
 
 const { entries } = compileGlossary(checkGlossary(readGlossarySources()).glossary);
 
@@ -40,11 +40,10 @@ test.describe(`three random entries (TERMLIGHT_SEED=${seed}: ${picked.map((e) =>
       );
       await page.goto(url);
       const { x, y } = await pointOf(page, '#term', entry.term);
-      await expect(async () => {
-        await page.mouse.move(x, y + 1);
-        await page.mouse.move(x, y);
-        await expect(page.locator('termlight-card .tl-term')).toHaveText(entry.term, { timeout: 1500 });
-      }).toPass({ timeout: 10_000 });
+      // Marks first: a hover before the scan has answered would find nothing to open.
+      await expect.poll(() => highlightedTexts(page, '#term')).not.toEqual([]);
+      await page.mouse.move(x, y);
+      await expect(page.locator('termlight-card .tl-term')).toHaveText(entry.term, { timeout: 3000 });
       await expect(page.locator('termlight-card .tl-short')).toHaveText(entry.short);
 
       const popup = await context.newPage();
