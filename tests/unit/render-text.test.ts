@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderText } from './render-text';
+import { renderText } from '../../scripts/eval/render-text';
 
 describe('renderText', () => {
   it('turns headings, paragraphs, lists and code into blocks', () => {
