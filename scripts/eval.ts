@@ -115,7 +115,7 @@ async function walkMarks(): Promise<Row['hovers']> {
   const from = Math.max(0, Math.floor(marks.length / 2) - 3);
   const order = [0, 1, 2, 3, 4, 5, 4, 3, 2, 1].map((k) => from + k);
   const result = { right: 0, tried: 0, wrong: [] as string[] };
-  for (const i of order) {
+  for (const [step, i] of order.entries()) {
     const mark = marks[i]!;
     const expected = idOf(mark.text);
     if (!expected) continue;
@@ -123,6 +123,7 @@ async function walkMarks(): Promise<Row['hovers']> {
     // Scrolled only when the mark is out of the comfortable middle of the window, as a reader would.
     if (mark.pageY - top < 100 || mark.pageY - top > 700) await tab.evaluate((y) => window.scrollTo(0, y - 400), mark.pageY);
     const y = mark.pageY - (await tab.evaluate(() => window.scrollY));
+    const covered = await tab.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.localName === 'termlight-card', [mark.x, y]);
     await tab.mouse.move(mark.x, y);
     result.tried++;
     let seen: string | null = null;
@@ -132,7 +133,7 @@ async function walkMarks(): Promise<Row['hovers']> {
       await tab.waitForTimeout(50);
     }
     if (seen === expected) result.right++;
-    else result.wrong.push(`${mark.text} -> ${seen ?? 'no card'}`);
+    else result.wrong.push(`${step < 6 ? 'on' : 'back'} to ${mark.text} at y ${Math.round(y)} -> ${seen ?? 'no card'}${covered ? ' (under the open card)' : ''}`);
   }
   return result;
 }

@@ -61,9 +61,10 @@ export async function createCardRenderer(ctx: ContentScriptContext): Promise<Car
           // when there is no room; never over the term's own line.
           placement: side === 'top' ? 'top-start' : 'bottom-start',
           middleware: [
-            // Pushed below for want of room above, the card still leaves the next line
-            // readable: that is where a reader heading down the page goes next.
-            offset(({ placement, rects }) => (side === 'top' && placement.startsWith('bottom') ? Math.round(rects.reference.height * 1.4) + 6 : 6)),
+            // One line clear of the term, on either side: the line just read and the line
+            // about to be read both stay visible, and they are where a reader's next term
+            // most often is, whichever way they turn.
+            offset(({ rects }) => Math.round(rects.reference.height * 1.25) + 4),
             flip({ padding: 8, fallbackPlacements: [side === 'top' ? 'bottom-start' : 'top-start'] }),
             shift({ padding: 8 }),
             // A card whose term has scrolled out of view would only cover the page.

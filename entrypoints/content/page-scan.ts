@@ -1,4 +1,4 @@
-import { readsAsCrypto } from '../../lib/match/crypto-page';
+import { readsAsCrypto, readsStronglyAsCrypto } from '../../lib/match/crypto-page';
 import { locateEnd, locateStart, matchAt } from '../../lib/match/offsets';
 import { readScanReply, type PageMatch } from '../../lib/match/remote';
 import type { Slicer } from './slicer';
@@ -211,13 +211,22 @@ export class PageScan {
    * derivatives is not a crypto page.
    */
   readsAsCrypto(): boolean {
+    return readsAsCrypto(this.density());
+  }
+
+  /** Whether unambiguous terms are dense enough that weak spellings need no confirmation of their own. */
+  readsStronglyAsCrypto(): boolean {
+    return readsStronglyAsCrypto(this.density());
+  }
+
+  private density(): { distinctTerms: number; words: number } {
     const distinct = new Set<string>();
     let words = 0;
     for (const b of this.blocks) {
       words += b.words;
       for (const id of b.sure) distinct.add(id);
     }
-    return readsAsCrypto({ distinctTerms: distinct.size, words });
+    return { distinctTerms: distinct.size, words };
   }
 
   /** The term at a caret position, if that position is inside a match. */

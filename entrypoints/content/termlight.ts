@@ -63,8 +63,12 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   const roots = (): Node[] => (isTop ? [document.body, ...sameOriginFrameBodies()] : [document.body]);
 
   const lit = (): boolean => scan !== undefined && (pageMode(settings, location.hostname) === 'on' || crypto);
-  // On a page that does not read as crypto, only unambiguous terms of crypto's own areas.
-  const counts = (m: PageMatch): boolean => crypto || (!m.term.ambiguous && !m.term.general);
+  /** Dense with crypto terms: weak spellings there need no confirming word in their block. */
+  let strong = false;
+  // On a page that does not read as crypto, only unambiguous terms of crypto's own areas;
+  // on one that does, weak spellings its blocks confirm; on a dense one, every weak spelling
+  // no grammar cue ruled out.
+  const counts = (m: PageMatch): boolean => (crypto ? !m.term.unconfirmed || strong : !m.term.ambiguous && !m.term.general);
 
   let lastPaintMs = 0;
   /** The terms the last paint chose, in document order: what the keyboard walks. */
@@ -128,6 +132,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   // a re-render briefly takes its text away.
   const refreshCrypto = (): void => {
     crypto = crypto || (scan?.readsAsCrypto() ?? false);
+    strong = crypto && (strong || (scan?.readsStronglyAsCrypto() ?? false));
   };
   /** Paints once early (the part of the page in the window), then when the scan ends. */
   let paintedEarly = false;
@@ -163,6 +168,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     queue(async () => {
       const t0 = performance.now();
       crypto = false;
+      strong = false;
       paintedEarly = false;
       if (pageMode(settings, location.hostname) === 'off') {
         scan = undefined;

@@ -1,4 +1,5 @@
 import type { TermMatch } from './matcher';
+import { ordinaryUse } from './sense-cues';
 
 export interface AmbiguityInfo {
   isAmbiguous(term: number): boolean;
@@ -8,24 +9,43 @@ export interface AmbiguityInfo {
   contextOf(term: number): readonly string[];
 }
 
+/** A match of a weak spelling that its own block does not confirm: the page decides. */
+export type Judged<M> = M & { unconfirmed?: true };
+
 /**
- * Drops ambiguous words ("gas", "bridge", "short") from a block of text unless the block
- * confirms the crypto sense: one of the term's own context words, or an unambiguous term
- * of the same family ("gas" beside "rollup"; "short" beside "funding rate"). A term of the
- * other family is not enough: "a short proof" next to "rollup" is still not a short position.
+ * Judges the sense of weak spellings ("gas", "bridge", "short") in a block of text:
+ * - gone, where a grammar cue says the word is ordinary English here ("as long as",
+ *   "we leverage", "building block": lib/match/sense-cues.ts);
+ * - kept, where the block confirms the crypto sense: one of the term's own context words,
+ *   or an unambiguous term of the same family ("gas" beside "rollup"; "short" beside
+ *   "funding rate"; a term of the other family is not enough: "a short proof" next to
+ *   "rollup" is still not a short position);
+ * - kept but flagged `unconfirmed` otherwise: the content script lights it only on a page
+ *   that reads strongly as crypto.
  */
-export function confirmAmbiguous<M extends TermMatch>(text: string, matches: M[], info: AmbiguityInfo): M[] {
+export function judgeSense<M extends TermMatch>(text: string, matches: M[], info: AmbiguityInfo): Judged<M>[] {
   // Most blocks have no ambiguous match: hand back the same array, not a copy.
   if (!matches.some((m) => info.isAmbiguous(m.term))) return matches;
   const sureFamilies = matches.reduce((mask, m) => (info.isAmbiguous(m.term) ? mask : mask | info.familiesOf(m.term)), 0);
   // Lower-cased only if a context word has to be looked for: a block's sure terms settle most.
   let lower: string | undefined;
-  return matches.filter(
-    (m) =>
-      !info.isAmbiguous(m.term) ||
-      (info.familiesOf(m.term) & sureFamilies) !== 0 ||
-      info.contextOf(m.term).some((word) => containsWord((lower ??= text.toLowerCase()), word)),
-  );
+  const out: Judged<M>[] = [];
+  for (const m of matches) {
+    if (!info.isAmbiguous(m.term)) {
+      out.push(m);
+      continue;
+    }
+    if (ordinaryUse(text, m.start, m.end) !== undefined) continue;
+    const confirmed =
+      (info.familiesOf(m.term) & sureFamilies) !== 0 || info.contextOf(m.term).some((word) => containsWord((lower ??= text.toLowerCase()), word));
+    out.push(confirmed ? m : { ...m, unconfirmed: true });
+  }
+  return out;
+}
+
+/** The weak spellings a block confirms by itself, and every sure term: what any crypto page lights. */
+export function confirmAmbiguous<M extends TermMatch>(text: string, matches: M[], info: AmbiguityInfo): M[] {
+  return judgeSense(text, matches, info).filter((m) => !m.unconfirmed);
 }
 
 /** `word` as a whole word in `haystack`, also in its plural ("transactions" for "transaction"). */

@@ -11,3 +11,19 @@ export function readsAsCrypto({ distinctTerms, words }: { distinctTerms: number;
   if (distinctTerms < MIN_DISTINCT_TERMS) return false;
   return words <= 1000 || (distinctTerms * 1000) / words >= MIN_TERMS_PER_1000_WORDS;
 }
+
+/**
+ * A page reads strongly as crypto when unambiguous terms are dense: there a weak spelling
+ * ("long", "gas", "stake") is lit even where its own block has no confirming word, unless
+ * a grammar cue says it is ordinary English. Tuned on the tune half of
+ * tests/fixtures/sense (npm run eval): crypto pages there run from 3.6 to 32 distinct terms
+ * per 1,000 words, ordinary pages at or below 0.7; below 5, mostly long book chapters, a
+ * block must still confirm its own weak words.
+ */
+export const STRONG_MIN_DISTINCT_TERMS = 6;
+export const STRONG_TERMS_PER_1000_WORDS = 5;
+
+export function readsStronglyAsCrypto({ distinctTerms, words }: { distinctTerms: number; words: number }): boolean {
+  if (distinctTerms < STRONG_MIN_DISTINCT_TERMS) return false;
+  return (distinctTerms * 1000) / Math.max(words, 1) >= STRONG_TERMS_PER_1000_WORDS;
+}

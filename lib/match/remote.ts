@@ -18,6 +18,11 @@ export interface TermInfo {
   readonly ambiguous: boolean;
   /** A term of finance in general, not crypto's own: it does not make a page read as crypto. */
   readonly general: boolean;
+  /**
+   * A weak spelling its block did not confirm: lit only on a page that reads strongly as
+   * crypto. The same term confirmed elsewhere has a row of its own.
+   */
+  readonly unconfirmed: boolean;
 }
 
 /** One occurrence of a term in a block: `text.slice(start, end)` is exactly what matched. */
@@ -29,10 +34,11 @@ export interface PageMatch {
 
 const AMBIGUOUS = 1;
 const GENERAL = 2;
+const UNCONFIRMED = 4;
 
 /** The background's answer to a batch of texts. */
 export interface ScanReply {
-  /** The distinct terms found: id, name, areas, flags (1 ambiguous, 2 general). */
+  /** The distinct terms found: id, name, areas, flags (1 ambiguous, 2 general, 4 unconfirmed here). */
   terms: [string, string, string[], number][];
   /** Per text: the number of its matches, then start, end and index in `terms` of each. */
   found: number[];
@@ -59,7 +65,7 @@ export function answerScan(set: TermSet, texts: readonly string[], clock: () => 
     words.push(counter.count);
     found.push(matches.length);
     for (const m of matches) {
-      const key = (m.source ?? 0) * 0x100000 + m.term;
+      const key = ((m.source ?? 0) * 0x100000 + m.term) * 2 + (m.unconfirmed ? 1 : 0);
       let k = index.get(key);
       if (k === undefined) {
         k = terms.length;
@@ -73,7 +79,12 @@ export function answerScan(set: TermSet, texts: readonly string[], clock: () => 
 }
 
 function termRow(set: TermSet, m: SetMatch): ScanReply['terms'][number] {
-  return [set.idOf(m), set.nameOf(m), [...set.areasOf(m)], (set.isAmbiguous(m) ? AMBIGUOUS : 0) | (set.isGeneral(m) ? GENERAL : 0)];
+  return [
+    set.idOf(m),
+    set.nameOf(m),
+    [...set.areasOf(m)],
+    (set.isAmbiguous(m) ? AMBIGUOUS : 0) | (set.isGeneral(m) ? GENERAL : 0) | (m.unconfirmed ? UNCONFIRMED : 0),
+  ];
 }
 
 /** The first term in text the reader picked out, as its id. */
@@ -106,7 +117,7 @@ export function readScanReply(reply: unknown, lengths: readonly number[]): ScanA
     const [id, name, areas, flags] = row as unknown[];
     if (typeof id !== 'string' || typeof name !== 'string' || typeof flags !== 'number') return undefined;
     if (!Array.isArray(areas) || !areas.every((a) => typeof a === 'string')) return undefined;
-    infos.push({ id, name, areas: areas, ambiguous: (flags & AMBIGUOUS) !== 0, general: (flags & GENERAL) !== 0 });
+    infos.push({ id, name, areas: areas, ambiguous: (flags & AMBIGUOUS) !== 0, general: (flags & GENERAL) !== 0, unconfirmed: (flags & UNCONFIRMED) !== 0 });
   }
   const nums = found as unknown[];
   const matches: PageMatch[][] = [];

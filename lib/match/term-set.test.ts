@@ -23,9 +23,11 @@ describe('TermSet', () => {
     ]);
   });
 
-  it('confirms ambiguous words per source', () => {
-    expect(found('gas prices')).toEqual([]);
+  it('flags a weak word its block does not confirm, and drops one a grammar cue rules out', () => {
+    expect(set.scan('gas prices').map((m) => m.unconfirmed)).toEqual([true]);
+    expect(set.scan('gas at 3 gwei').map((m) => m.unconfirmed)).toEqual([undefined]);
     expect(found('gas at 3 gwei')).toEqual([['gas', 'gas']]);
+    expect(found('natural gas prices')).toEqual([]);
   });
 
   it('looks up a selection without asking for context, preferring the reader\'s terms', () => {

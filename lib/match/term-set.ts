@@ -1,4 +1,4 @@
-import { confirmAmbiguous } from './ambiguity';
+import { judgeSense } from './ambiguity';
 import type { Matcher, TermMatch, WordCount } from './matcher';
 
 /**
@@ -8,6 +8,8 @@ import type { Matcher, TermMatch, WordCount } from './matcher';
  */
 export interface SetMatch extends TermMatch {
   source?: number;
+  /** A weak spelling its block does not confirm (lib/match/ambiguity.ts: judgeSense). */
+  unconfirmed?: true;
 }
 
 /**
@@ -49,11 +51,14 @@ export class TermSet {
     return undefined;
   }
 
-  /** Confirmed matches in `text`, sorted and never overlapping; counts its words into `words`. */
+  /**
+   * Matches in `text`, sorted and never overlapping, weak spellings judged (vetoed ones
+   * gone, unconfirmed ones flagged); counts its words into `words`.
+   */
   scan(text: string, words?: WordCount): SetMatch[] {
     let merged: SetMatch[] = [];
     this.sources.forEach((matcher, source) => {
-      const found: SetMatch[] = confirmAmbiguous(text, matcher.scan(text, source === 0 ? words : undefined), matcher);
+      const found: SetMatch[] = judgeSense(text, matcher.scan(text, source === 0 ? words : undefined), matcher);
       // The matches are fresh objects of this scan: stamping them is safe.
       if (source > 0) for (const m of found) m.source = source;
       merged = source === 0 ? found : preferLater(merged, found);
