@@ -21,8 +21,9 @@ export function inflections(form: string): string[] {
   const out: string[] = [];
   const sibilant = /(?:s|x|z|ch|sh)$/.test(lowerForm);
   if (sibilant) out.push(`${form}es`);
-  // Acronyms take a bare "s" even after a sibilant: "DEXs" is as common as "DEXes".
-  if (!sibilant || isAcronymForm(form)) out.push(`${form}s`);
+  // Acronyms take a bare "s" even after a sibilant: "DEXs" is as common as "DEXes"; so does
+  // a hard "ch" ("epochs", "monarchs"), which spelling alone cannot tell from "batches".
+  if (!sibilant || isAcronymForm(form) || lowerForm.endsWith('ch')) out.push(`${form}s`);
   const beforeY = lowerForm.at(-2);
   if (lowerForm.endsWith('y') && beforeY !== undefined && !VOWELS.has(beforeY) && /\p{L}/u.test(beforeY)) {
     out.push(`${form.slice(0, -1)}ies`);

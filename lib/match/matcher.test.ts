@@ -17,6 +17,8 @@ const TERMS: MatcherTerm[] = [
   { id: 'op', term: 'OP', forms: ['OP'], caseExact: true },
   { id: 'impermanent-loss', term: 'Impermanent loss', forms: ['impermanent loss', 'IL'] },
   { id: 'bridge', term: 'Bridge', forms: ['bridge'], ambiguous: true, context: ['rollup'] },
+  { id: 'epoch', term: 'Epoch', forms: ['epoch'] },
+  { id: 'batch', term: 'Batch', forms: ['batch'] },
 ];
 
 // The shipped scanner for every text, however short; the JavaScript one is held to the same
@@ -103,6 +105,13 @@ describe('inflections', () => {
       ['rollup', 'rollup'],
       ['bridge', 'bridge'],
       ['rollups', 'rollup'],
+    ]);
+  });
+
+  it('reads a plural in -chs as well as -ches: "epochs", "batches"', () => {
+    expect(found('two epochs of batches')).toEqual([
+      ['epochs', 'epoch'],
+      ['batches', 'batch'],
     ]);
   });
 
