@@ -1,5 +1,6 @@
 import { areas, entries } from 'virtual:termlight/entries';
 import type { EntryResponse } from '../../lib/messages';
+import { weakSpellings } from '../../lib/glossary/spellings';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 
 /** The parts of an entry a card shows; bundled and user entries both have them. */
@@ -20,7 +21,7 @@ export function createEntryLookup(): (id: string, user: readonly UserEntry[]) =>
     return {
       id: e.id,
       term: e.term,
-      ambiguous: e.ambiguous === true,
+      ambiguous: weakSpellings(e).length > 0,
       aliases: e.aliases,
       areas: e.areas.map((a) => ({ id: a, name: areaNames.get(a) ?? humanise(a) })),
       short: e.short,

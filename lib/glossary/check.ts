@@ -87,6 +87,13 @@ export function checkGlossary(files: readonly SourceFile[], limits: CheckLimits 
       if (other !== undefined && other !== entry.id) problems.push(`${at}: '${form}' is also a form of '${other}'`);
       forms.set(key, entry.id);
     }
+    const spellings = new Set(own);
+    for (const form of entry.weak ?? []) {
+      if (!spellings.has(form)) problems.push(`${at}: weak spelling '${form}' is neither the term nor an alias`);
+    }
+    if ((entry.weak?.length ?? 0) > 0 && (entry.context?.length ?? 0) === 0) {
+      problems.push(`${at}: weak spellings need context words`);
+    }
     if (entry.ambiguous && (entry.context?.length ?? 0) === 0) {
       problems.push(`${at}: an ambiguous term needs context words`);
     }

@@ -61,3 +61,22 @@ describe('ambiguous aliases', () => {
     expect(compiled.search[0]!.aliases).toEqual(['cryptographic hash', 'hash']);
   });
 });
+
+describe('weak spellings', () => {
+  const gas = { id: 'gas', term: 'Gas', aliases: ['gas units'], weak: ['Gas'], context: ['gwei'], areas: ['a'] };
+
+  it('split an entry into its strong spellings and its weak ones, under one id', () => {
+    expect(toMatcherTerms([gas]).map((t) => [t.id, t.forms, t.ambiguous])).toEqual([
+      ['gas', ['gas units'], false],
+      ['gas', ['Gas'], true],
+    ]);
+  });
+
+  it('light a strong spelling anywhere and a weak one only where its sense is confirmed', () => {
+    const matcher = new Matcher(compileGlossary({ areas: [], entries: [{ ...entry('x'), ...gas }] }).matcher);
+    const kept = (text: string): string[] => confirmAmbiguous(text, matcher.scan(text), matcher).map((m) => text.slice(m.start, m.end));
+    expect(kept('Natural gas heats the house.')).toEqual([]);
+    expect(kept('The swap used 90,000 gas units.')).toEqual(['gas units']);
+    expect(kept('Gas sat at 3 gwei all day.')).toEqual(['Gas']);
+  });
+});

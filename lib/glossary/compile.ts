@@ -1,7 +1,7 @@
 import { compileMatcher, type MatcherIndex, type MatcherTerm } from '../match/compile';
 import type { Glossary } from './check';
 import type { GlossaryArea, GlossaryEntry } from './schema';
-import { allAliases } from './spellings';
+import { allAliases, weakSpellings } from './spellings';
 
 /** What the popup searches and lists; the body is fetched when an entry is opened. */
 export interface SearchRecord {
@@ -34,7 +34,7 @@ export interface CompiledGlossary {
 
 /** The fields the matcher needs, from bundled or user entries alike. */
 type MatchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'areas'> &
-  Partial<Pick<GlossaryEntry, 'case' | 'ambiguous' | 'ambiguousAliases' | 'context' | 'general'>>;
+  Partial<Pick<GlossaryEntry, 'case' | 'weak' | 'ambiguous' | 'ambiguousAliases' | 'context' | 'general'>>;
 
 /** What the matcher needs to know of the areas. */
 export interface AreaTraits {
@@ -52,25 +52,29 @@ export function areaTraits(areas: readonly GlossaryArea[]): AreaTraits {
 }
 
 /**
- * One matcher term per entry, plus one more, with the same id, for an entry's ambiguous
- * aliases: the matcher's ambiguity is per term, so those spellings need context while the
- * entry's own term does not.
+ * Up to two matcher terms per entry, with the same id: its strong spellings, lit anywhere,
+ * and its weak ones, which need their sense confirmed. Ambiguity is per spelling ("gas"
+ * weak, "gas fee" strong); the matcher's is per term, hence the split.
  */
 export function toMatcherTerms(entries: readonly MatchableEntry[], traits: AreaTraits = NO_TRAITS): MatcherTerm[] {
   return entries.flatMap((e) => {
-    const base: MatcherTerm = {
+    const weak = new Set(weakSpellings({ ...e, aliases: e.aliases }));
+    const forms = [e.term, ...allAliases({ aliases: e.aliases, ambiguousAliases: e.ambiguousAliases })];
+    const base: Omit<MatcherTerm, 'forms'> = {
       id: e.id,
       term: e.term,
-      forms: [e.term, ...e.aliases],
       caseExact: e.case === 'exact',
-      ambiguous: e.ambiguous === true,
       context: e.context,
       areas: e.areas,
       general: e.general === true || (e.areas.length > 0 && e.areas.every((a) => traits.general.has(a))),
       families: [...new Set(e.areas.map((a) => (traits.markets.has(a) ? 'markets' : 'chain')))],
     };
-    const extra = e.ambiguousAliases ?? [];
-    return extra.length > 0 ? [base, { ...base, forms: extra, ambiguous: true }] : [base];
+    const strongForms = forms.filter((f) => !weak.has(f));
+    const weakForms = forms.filter((f) => weak.has(f));
+    return [
+      ...(strongForms.length > 0 ? [{ ...base, forms: strongForms, ambiguous: false }] : []),
+      ...(weakForms.length > 0 ? [{ ...base, forms: weakForms, ambiguous: true }] : []),
+    ];
   });
 }
 

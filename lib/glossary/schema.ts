@@ -20,15 +20,17 @@ export const entrySchema = z
     short: oneLine.pipe(z.string().max(200, 'must be at most 200 characters')),
     body: z.string().trim().min(1),
     related: z.array(termIdSchema).default([]),
-    /** An ordinary English word too: marked only where the crypto sense is confirmed. */
-    ambiguous: z.boolean().optional(),
     /**
-     * Spellings that are ordinary words although the term is not ("hash" for Hash
-     * function): each is marked only where one of `context` confirms it, while the term and
-     * its `aliases` are marked anywhere.
+     * Spellings (the term or aliases) that are ordinary English too ("gas", "long", "Curve"):
+     * each is lit only where its sense is confirmed (lib/match/ambiguity.ts), while the
+     * entry's other spellings ("gas fee", "Curve Finance") are lit anywhere.
      */
+    weak: z.array(oneLine.pipe(z.string().max(80))).optional(),
+    /** Older shape of `weak`: every spelling of the entry is weak. */
+    ambiguous: z.boolean().optional(),
+    /** Older shape of `weak`: weak spellings listed apart from `aliases`. */
     ambiguousAliases: z.array(oneLine.pipe(z.string().max(80))).optional(),
-    /** Words near an ambiguous term (or ambiguous alias) that confirm the crypto sense. */
+    /** Words near a weak spelling that confirm the crypto sense. */
     context: z.array(oneLine).optional(),
     /** A term of traditional finance too: alone it does not make a page read as crypto. */
     general: z.boolean().optional(),
