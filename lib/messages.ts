@@ -110,6 +110,10 @@ export interface ScanStats {
   backgroundWasm: boolean;
   /** All main-thread time our scanning, repainting and mutation handling used so far, in ms. */
   busyMs: number;
+  /** Times our marks were put back after the page took them out of the highlight registry. */
+  restores: number;
+  /** Main-thread time spent checking and restoring them, in ms (not in `busyMs`). */
+  restoreMs: number;
   blocks: number;
   matches: number;
   /** Words read: matches per 1,000 words is the page's hit density. */

@@ -82,6 +82,7 @@ export default defineContentScript({
       delayMs: () => state.settings.hoverDelayMs,
       graceMs: HOVER_GRACE_MS,
       hitTest: (x, y) => {
+        state.restoreMarks();
         const hit = state.scan ? hitTest(document, state.scan, x, y) : undefined;
         return hit && state.counts(hit.match) ? hit : undefined;
       },

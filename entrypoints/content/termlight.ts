@@ -10,6 +10,7 @@ import { watchMutations } from './mutations';
 import { PageScan, cachedRange, type FoundTerm } from './page-scan';
 import { createScanChannel } from './scan-channel';
 import { Slicer } from './slicer';
+import { postOf } from './posts';
 
 /**
  * How Termlight treats this page: off (the reader switched the site off, or it is not
@@ -17,6 +18,9 @@ import { Slicer } from './slicer';
  * mode: lit only if the page reads as crypto).
  */
 export type PageMode = 'off' | 'on' | 'gated';
+
+/** How often a visible tab checks that the page left our marks registered: a lookup and a size. */
+const RESTORE_EVERY_MS = 750;
 
 export function pageMode(settings: Settings, hostname: string): PageMode {
   if (listedHost(hostname, settings.denySites)) return 'off';
@@ -33,6 +37,8 @@ export interface TermlightState {
   counts: (m: PageMatch) => boolean;
   /** The terms the settings mark (or would, in hover-only mode), in document order. */
   marked: () => readonly FoundTerm[];
+  /** Puts our marks back if the page took them out of the highlight registry. */
+  restoreMarks: () => void;
   stats: () => ScanStats;
 }
 
@@ -104,14 +110,24 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     const chosen: FoundTerm[] = [];
     let section = 0;
     let heading: Node | null = null;
+    let post: Element | null = null;
+    const bySection = settings.occurrences === 'first-per-section';
     for (const scanned of current.all()) {
       const { block, matches } = scanned;
       // Marks belong to this document; a same-origin frame paints its own.
       if (block.document !== document) continue;
-      // A heading opens a new section, whether or not it holds a term.
+      // A heading opens a new section, whether or not it holds a term; so does each post of
+      // a thread or feed, which on pages without headings is its own text.
       if (block.heading && block.owner !== heading) {
         section++;
         heading = block.owner;
+      }
+      if (bySection) {
+        const own = postOf(scanned);
+        if (own !== post) {
+          if (own !== null) section++;
+          post = own;
+        }
       }
       for (let i = 0; i < matches.length; i++) {
         const match = matches[i]!;
@@ -147,7 +163,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     return paint(slicer);
   };
 
-  const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0, busyMs: 0 };
+  const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0, busyMs: 0, restores: 0, restoreMs: 0 };
   /** Runs one sliced scan and keeps its longest slice. */
   const sliced = async (work: (slicer: Slicer) => Promise<void>): Promise<void> => {
     const slicer = new Slicer();
@@ -215,6 +231,30 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   });
   // The background matches with the reader's glossary as stored: a change needs a rescan.
   const stopUser = userMatcherItem.watch(() => void rescan());
+
+  // Marks the page took out of the shared registry come back: checked with work already
+  // done (scroll, hover, rescans) and on a slow timer while the tab is visible, never on a
+  // hidden one.
+  const restoreMarks = (): void => {
+    if (!highlighter) return;
+    const t0 = performance.now();
+    if (highlighter.restore()) stats.restores++;
+    stats.restoreMs += performance.now() - t0;
+  };
+  if (highlighter) {
+    ctx.addEventListener(document, 'scroll', restoreMarks, { capture: true, passive: true });
+    let timer: number | undefined;
+    const follow = (): void => {
+      restoreMarks();
+      if (document.visibilityState === 'visible') timer ??= ctx.setInterval(restoreMarks, RESTORE_EVERY_MS);
+      else if (timer !== undefined) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+    };
+    ctx.addEventListener(document, 'visibilitychange', follow);
+    follow();
+  }
   ctx.onInvalidated(() => {
     stopMutations();
     stopSettings();
@@ -232,6 +272,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     },
     counts,
     marked: () => marked,
+    restoreMarks,
     stats: () => ({
       ...stats,
       startupMs,
