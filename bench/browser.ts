@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../scripts/browser-path';
-import { statsAfterFirstScan } from '../scripts/tab-message';
+import type { ScanStats } from '../lib/messages';
+import { messageTabShowing, statsAfterFirstScan } from '../scripts/tab-message';
 import { generateText } from './text';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -116,7 +117,7 @@ async function plain(context: BrowserContext, url: string, work: (page: Page) =>
 export interface BrowserBench {
   page: Record<string, number>;
   nodes: Record<string, number>;
-  hover: { ms: number };
+  hover: { ms: number; coldMs: number; warmMs: number };
   bundle: { contentScriptGzipBytes: number; backgroundGzipBytes: number; cardModuleGzipBytes: number };
 }
 
@@ -296,29 +297,52 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
   const page = await measure(`${ORIGIN}/article.html`, true);
   const nodesResult = await measure(`${ORIGIN}/nodes.html`, false);
 
-  // Hover to card: pointer moves onto a marked word; time until the card is visible (dwell 300 ms included).
+  // Hover to card: the pointer moves onto a marked word and rests; time until the card is
+  // visible (dwell included), and, from the content script's own clock, from the end of the
+  // dwell to the card showing its entry: cold (first card of the page: the card's module and
+  // the entry load) and warm (a second term on the same page).
   const hoverRuns: number[] = [];
+  const coldRuns: number[] = [];
+  const warmRuns: number[] = [];
   const worker = withExt.serviceWorkers()[0]!;
   for (let i = 0; i < RUNS; i++) {
     const p = await withExt.newPage();
     await p.goto(`${ORIGIN}/article.html`);
     await statsAfterFirstScan(worker, p.url(), 100);
-    const point = await p.evaluate(() => {
+    const points = await p.evaluate(() => {
       const h = [...CSS.highlights.values()][0];
-      const first = h ? ([...h.keys()][0]) : undefined;
-      const live = first ? document.createRange() : undefined;
-      if (first && live) {
-        live.setStart(first.startContainer, first.startOffset);
-        live.setEnd(first.endContainer, first.endOffset);
+      const ranges = h ? [...h.keys()].slice(0, 40) : [];
+      const out: { x: number; y: number; text: string }[] = [];
+      for (const r of ranges) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const box = live.getBoundingClientRect();
+        if (box.width > 2 && box.top > 0 && box.bottom < innerHeight) out.push({ x: box.left + box.width / 2, y: box.top + box.height / 2, text: live.toString() });
       }
-      const r = live?.getBoundingClientRect();
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : undefined;
+      return out;
     });
-    if (!point) continue;
+    const first = points[0];
+    // A second term on another line below, not under the first card (which opens above its term).
+    const second = points.find((q) => first && q.y > first.y + 40 && q.text.toLowerCase() !== first.text.toLowerCase());
+    if (!first || !second) {
+      await p.close();
+      continue;
+    }
     const t0 = Date.now();
-    await p.mouse.move(point.x, point.y);
+    await p.mouse.move(first.x, first.y);
     await p.locator('termlight-card .tl-term').waitFor({ state: 'visible' });
     hoverRuns.push(Date.now() - t0);
+    const shownBefore = await p.locator('termlight-card [role="dialog"]').getAttribute('data-term-id');
+    await p.mouse.move(second.x, second.y);
+    await p.waitForFunction(
+      (before) => document.querySelector('termlight-card')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-term-id') !== before,
+      shownBefore,
+    );
+    const stats = (await messageTabShowing(worker, p.url(), { type: 'termlight:stats' })) as ScanStats;
+    const [cold, warm] = stats.cardMs ?? [];
+    if (cold !== undefined) coldRuns.push(cold);
+    if (warm !== undefined) warmRuns.push(warm);
     await p.close();
   }
   await withExt.close();
@@ -329,7 +353,7 @@ export async function runBrowserBench(forms: readonly string[]): Promise<Browser
   return {
     page,
     nodes: nodesResult,
-    hover: { ms: median(hoverRuns) },
+    hover: { ms: median(hoverRuns), coldMs: median(coldRuns), warmMs: median(warmRuns) },
     bundle: {
       // The glossary index lives in the background: the content script carries none.
       contentScriptGzipBytes: gz,

@@ -114,6 +114,8 @@ export interface ScanStats {
   restores: number;
   /** Main-thread time spent checking and restoring them, in ms (not in `busyMs`). */
   restoreMs: number;
+  /** The last cards shown: ms from the end of the dwell to the card showing its entry. */
+  cardMs?: number[];
   blocks: number;
   matches: number;
   /** Words read: matches per 1,000 words is the page's hit density. */

@@ -16,6 +16,8 @@ export interface CardActions {
   theme: () => 'auto' | 'light' | 'dark';
   /** Called whenever the card closes, however it was closed. */
   onHidden: () => void;
+  /** Called once a card asked for shows its entry: ms from the ask (the end of the dwell). */
+  onShown?: (ms: number) => void;
   /** Keys n and p in a card: open the next or previous marked term's card. */
   step: (direction: 1 | -1) => void;
 }
@@ -169,8 +171,14 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
         // Stepping from card to card keeps the place the reader first came from.
         if (active !== host) returnFocus = active instanceof HTMLElement ? active : undefined;
       }
+      const asked = performance.now();
       const loading = load(termId === undefined ? [] : [termId]);
-      void follow(anchor, options.side ?? 'top', generation);
+      const mine = generation;
+      void follow(anchor, options.side ?? 'top', mine);
+      void loading.then(() => {
+        // Rendered with its entry (load renders synchronously before it resolves).
+        if (open && mine === generation) actions.onShown?.(performance.now() - asked);
+      });
       void loading.then(async () => {
         if (!options.focus) return;
         const r = await ready();

@@ -64,6 +64,8 @@ export default defineContentScript({
     // reports no change for a value written again unchanged.
     const stopEntries = userGlossaryItem.watch(() => entries.clear());
     ctx.onInvalidated(stopEntries);
+    /** Per card shown: ms from the end of the dwell to the card showing its entry (the bench reads them). */
+    const cardMs: number[] = [];
     const card = createCardHost(ctx, {
       loadEntry,
       isKnown: (id) => state.settings.knownTerms.includes(id),
@@ -74,6 +76,7 @@ export default defineContentScript({
       search: (id) => void browser.runtime.sendMessage({ type: 'termlight:open-glossary', id }),
       theme: () => state.settings.theme,
       onHidden: () => hover.forget(),
+      onShown: (ms) => cardMs.push(ms),
       step: (direction) => walk.step(direction),
     });
     /** Where the last hover card opened: the next one goes away from the reader's heading. */
@@ -117,7 +120,7 @@ export default defineContentScript({
           return Promise.resolve(pageTerms(location.href, state.scan, state.counts, highlightsSupported()));
         case 'termlight:stats':
           if (window !== window.top) return undefined;
-          return Promise.resolve(state.stats());
+          return Promise.resolve({ ...state.stats(), cardMs: cardMs.slice(-20) });
         case 'termlight:reveal':
           return Promise.resolve(state.scan ? revealTerm(state.scan, message.id, (fn, ms) => ctx.setTimeout(fn, ms)) : false);
         case 'termlight:walk':
