@@ -75,3 +75,13 @@ describe('grammar cues for weak spellings', () => {
     expect(ordinaryUse(text, text.indexOf('long'), text.indexOf('long') + 4)).toBeUndefined();
   });
 });
+
+describe('crypto verbs and determiners the cues leave alone', () => {
+  it.each([
+    'Users need to [deposit] ETH before they can trade.',
+    'The protocol [rewards] the more active validators.',
+    'The explorer shows which [slots] were missed.',
+  ])('keeps "%s"', (sentence) => {
+    expect(cue(sentence)).toBeUndefined();
+  });
+});

@@ -15,7 +15,7 @@ const WINDOW = 48;
 const NOUN_SENSE = new Set([
   'leverage', 'block', 'margin', 'option', 'epoch', 'delta', 'pool', 'node', 'oracle', 'vault', 'layer', 'token',
   'wallet', 'yield', 'spread', 'premium', 'strike', 'position', 'bond', 'coupon', 'principal', 'maturity', 'call',
-  'put', 'gas', 'liquidity', 'validator', 'collateral', 'slot', 'governance', 'reward', 'deposit', 'fee', 'exchange',
+  'put', 'gas', 'liquidity', 'validator', 'collateral', 'slot', 'governance', 'fee', 'exchange',
 ]);
 
 /** Adverbs before a base form and an object mark a verb: "thus block the bundler". */
@@ -32,7 +32,8 @@ const LONG_SHORT_FOLLOWERS = new Set([
 
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'cannot', 'not', "can't", "won't", "don't", "doesn't", "didn't", 'also', 'often', 'usually', 'always', 'never', 'simply', 'just']);
 const PLURAL_SUBJECTS = new Set(['we', 'they', 'you', 'i']);
-const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'which', 'who', 'that', 'this']);
+/** Only pronouns: "which" and "that" are as often determiners ("which slots were missed"). */
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'these', 'those', 'your', 'my', 'his', 'her', 'any', 'all', 'every', 'each', 'existing', 'some', 'such', 'them', 'it', 'us', 'him']);
 /** "to" after these is a preposition, not the mark of an infinitive: "exposure to delta". */
 const TO_PREPOSITION = new Set([
@@ -266,7 +267,7 @@ export function ordinaryUse(text: string, start: number, end: number): string | 
     if (prev !== undefined && VERB_ADVERBS.has(prev) && next !== undefined && DETERMINERS.has(next) && /^\s/.test(at.after)) return 'verb:object';
   } else {
     // "it blocks", "which leverages": a singular subject makes the -s form a verb.
-    if (prev !== undefined && SINGULAR_SUBJECTS.has(prev) && prev !== 'that' && prev !== 'this') return 'verb:subject';
+    if (prev !== undefined && SINGULAR_SUBJECTS.has(prev)) return 'verb:subject';
     // "leverages the same", "blocks any transfer": an -s form followed by an object.
     if (next !== undefined && DETERMINERS.has(next) && /^\s/.test(at.after)) return 'verb:object';
   }
