@@ -14,7 +14,7 @@ export function headwordSpellings(headword: string): string[] {
     add(`${paren[1]} ${paren[3]}`);
     add(paren[2]!);
   }
-  for (const part of headword.split(/\s+\/\s+|\s+or\s+|,\s+/)) if (part !== headword) add(part.replace(/\([^)]*\)/g, ''));
+  for (const part of headword.split(/\s*\/\s*|\s+or\s+|,\s+/)) if (part !== headword) add(part.replace(/\([^)]*\)/g, ''));
   return [...out];
 }
 

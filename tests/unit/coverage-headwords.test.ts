@@ -10,6 +10,10 @@ describe('headwords of a public glossary list', () => {
     expect(headwordSpellings('Proof of work / POW')).toEqual(['Proof of work / POW', 'Proof of work', 'POW']);
   });
 
+  it('splits names joined by a bare slash', () => {
+    expect(headwordSpellings('Seed phrase/recovery phrase')).toEqual(['Seed phrase/recovery phrase', 'Seed phrase', 'recovery phrase']);
+  });
+
   it('skips comment and blank lines', () => {
     expect(readHeadwords('# source: x\n\nGas\n  Nonce  \n')).toEqual(['Gas', 'Nonce']);
   });
