@@ -4,7 +4,7 @@ import { weakSpellings } from '../../lib/glossary/spellings';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 
 /** The parts of an entry a card shows; bundled and user entries both have them. */
-type Showable = Pick<UserEntry, 'id' | 'term' | 'aliases' | 'areas' | 'short' | 'body' | 'related'> & { ambiguous?: boolean };
+type Showable = Pick<UserEntry, 'id' | 'term' | 'aliases' | 'areas' | 'short' | 'body' | 'related'> & { weak?: string[] };
 
 /**
  * Full entries live in the background beside the matcher, so the content script ships

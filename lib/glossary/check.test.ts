@@ -52,25 +52,24 @@ describe('checkGlossary', () => {
     expect(problems.some((p) => p.includes('id is used twice'))).toBe(true);
   });
 
-  it('requires context words on ambiguous terms, and known areas', () => {
-    const { problems } = checkGlossary([file([entry('gas', { ambiguous: true, areas: ['scaling', 'fees'] })])]);
+  it('requires context words for weak spellings, and known areas', () => {
+    const { problems } = checkGlossary([file([entry('gas', { weak: ['gas'], areas: ['scaling', 'fees'] })])]);
     expect(problems).toEqual([
       "data/glossary/scaling.yaml: gas: unknown area 'fees'",
-      'data/glossary/scaling.yaml: gas: an ambiguous term needs context words',
+      'data/glossary/scaling.yaml: gas: weak spellings need context words',
     ]);
   });
 
-  it('requires context words for ambiguous aliases, and refuses them on a wholly ambiguous term', () => {
+  it('accepts only the term or an alias as a weak spelling, and one owner per spelling', () => {
     const { problems } = checkGlossary([
       file([
-        entry('hash-function', { ambiguousAliases: ['hash'] }),
-        entry('gas', { ambiguous: true, context: ['fee'], ambiguousAliases: ['gas cost'] }),
-        entry('digital-signature', { ambiguousAliases: ['signature', 'hash'], context: ['key'] }),
+        entry('hash-function', { aliases: ['hash'], weak: ['hash'], context: ['block'] }),
+        entry('gas', { weak: ['gas cost'], context: ['fee'] }),
+        entry('digital-signature', { aliases: ['signature', 'hash'], weak: ['signature', 'hash'], context: ['key'] }),
       ]),
     ]);
     expect(problems).toEqual([
-      'data/glossary/scaling.yaml: hash-function: ambiguous aliases need context words',
-      'data/glossary/scaling.yaml: gas: the whole term is ambiguous; list those spellings under aliases',
+      "data/glossary/scaling.yaml: gas: weak spelling 'gas cost' is neither the term nor an alias",
       "data/glossary/scaling.yaml: digital-signature: 'hash' is also a form of 'hash-function'",
     ]);
   });

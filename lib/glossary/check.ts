@@ -1,7 +1,6 @@
 import { formKey } from '../match/fold';
 import { inflections, isAcronymForm } from '../match/forms';
 import { areaFileSchema, type GlossaryArea, type GlossaryEntry } from './schema';
-import { allAliases } from './spellings';
 
 export interface SourceFile {
   /** Shown in problem messages. */
@@ -76,9 +75,9 @@ export function checkGlossary(files: readonly SourceFile[], limits: CheckLimits 
     const owner = entry.areas[0]!;
     perArea.set(owner, (perArea.get(owner) ?? 0) + 1);
     for (const a of entry.areas) if (!areaIds.has(a)) problems.push(`${at}: unknown area '${a}'`);
-    const own = [entry.term, ...allAliases(entry)];
+    const own = [entry.term, ...entry.aliases];
     const inflected = new Set(own.flatMap((f) => inflections(f).map(formKey)));
-    for (const alias of allAliases(entry)) {
+    for (const alias of entry.aliases) {
       if (inflected.has(formKey(alias))) problems.push(`${at}: alias '${alias}' is a plural the matcher already finds; drop it`);
     }
     for (const form of own) {
@@ -94,20 +93,11 @@ export function checkGlossary(files: readonly SourceFile[], limits: CheckLimits 
     if ((entry.weak?.length ?? 0) > 0 && (entry.context?.length ?? 0) === 0) {
       problems.push(`${at}: weak spellings need context words`);
     }
-    if (entry.ambiguous && (entry.context?.length ?? 0) === 0) {
-      problems.push(`${at}: an ambiguous term needs context words`);
-    }
-    if ((entry.ambiguousAliases?.length ?? 0) > 0 && (entry.context?.length ?? 0) === 0) {
-      problems.push(`${at}: ambiguous aliases need context words`);
-    }
-    if (entry.ambiguous && (entry.ambiguousAliases?.length ?? 0) > 0) {
-      problems.push(`${at}: the whole term is ambiguous; list those spellings under aliases`);
-    }
   }
   // A plural the matcher derives must not be another entry's own spelling ("option" ->
   // "options" vs an entry named "Options"): the page would get whichever compiled first.
   for (const entry of entries) {
-    for (const form of [entry.term, ...allAliases(entry)]) {
+    for (const form of [entry.term, ...entry.aliases]) {
       const exact = entry.case === 'exact' || isAcronymForm(form);
       for (const plural of inflections(form)) {
         const other = forms.get(clashKey(plural, exact));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, normaliseBody, toMatcherTerms } from './compile';
 import { Matcher } from '../match/matcher';
-import { confirmAmbiguous } from '../match/ambiguity';
+import { confirmAmbiguous, judgeSense } from '../match/ambiguity';
 import type { GlossaryEntry } from './schema';
 
 const entry = (id: string, related: string[] = []): GlossaryEntry => ({
@@ -36,14 +36,14 @@ describe('compileGlossary', () => {
   });
 });
 
-describe('ambiguous aliases', () => {
-  const hashFunction = { id: 'hash-function', term: 'Hash function', aliases: ['cryptographic hash'], ambiguousAliases: ['hash'], context: ['SHA-256', 'block'], areas: ['a'] };
+describe('weak aliases of a strong term', () => {
+  const hashFunction = { id: 'hash-function', term: 'Hash function', aliases: ['cryptographic hash', 'hash'], weak: ['hash'], context: ['SHA-256', 'block'], areas: ['a'] };
 
-  it('become a second matcher term with the same id that needs context', () => {
+  it('become a second matcher term with the same id, confirmed by its context words and no family', () => {
     const terms = toMatcherTerms([hashFunction]);
-    expect(terms.map((t) => [t.id, t.forms, t.ambiguous])).toEqual([
-      ['hash-function', ['Hash function', 'cryptographic hash'], false],
-      ['hash-function', ['hash'], true],
+    expect(terms.map((t) => [t.id, t.forms, t.ambiguous, t.families])).toEqual([
+      ['hash-function', ['Hash function', 'cryptographic hash'], false, ['chain']],
+      ['hash-function', ['hash'], true, []],
     ]);
   });
 
@@ -53,6 +53,13 @@ describe('ambiguous aliases', () => {
     expect(kept('Fry a hash of potatoes and onions.')).toEqual([]);
     expect(kept('Pick a hash function with care.')).toEqual(['hash function']);
     expect(kept('Each block stores the hash of the one before.')).toEqual(['hash']);
+  });
+
+  it('are never lit unconfirmed, even beside a sure term of their family', () => {
+    const rollup = { ...entry('rollup'), term: 'Rollup', aliases: [] };
+    const matcher = new Matcher(compileGlossary({ areas: [], entries: [{ ...entry('x'), ...hashFunction }, rollup] }).matcher);
+    const text = 'A rollup serves a hash of potatoes.';
+    expect(judgeSense(text, matcher.scan(text), matcher).map((m) => text.slice(m.start, m.end))).toEqual(['rollup']);
   });
 
   it('are listed with the other aliases on cards and in search', () => {

@@ -1,7 +1,7 @@
 import { compileMatcher, type MatcherIndex, type MatcherTerm } from '../match/compile';
 import type { Glossary } from './check';
 import type { GlossaryArea, GlossaryEntry } from './schema';
-import { allAliases, weakSpellings } from './spellings';
+import { weakSpellings } from './spellings';
 
 /** What the popup searches and lists; the body is fetched when an entry is opened. */
 export interface SearchRecord {
@@ -33,8 +33,7 @@ export interface CompiledGlossary {
 }
 
 /** The fields the matcher needs, from bundled or user entries alike. */
-type MatchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'areas'> &
-  Partial<Pick<GlossaryEntry, 'case' | 'weak' | 'ambiguous' | 'ambiguousAliases' | 'context' | 'general'>>;
+type MatchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'areas'> & Partial<Pick<GlossaryEntry, 'case' | 'weak' | 'context' | 'general'>>;
 
 /** What the matcher needs to know of the areas. */
 export interface AreaTraits {
@@ -54,26 +53,29 @@ export function areaTraits(areas: readonly GlossaryArea[]): AreaTraits {
 /**
  * Up to two matcher terms per entry, with the same id: its strong spellings, lit anywhere,
  * and its weak ones, which need their sense confirmed. Ambiguity is per spelling ("gas"
- * weak, "gas fee" strong); the matcher's is per term, hence the split.
+ * weak, "gas fee" strong); the matcher's is per term, hence the split. Where the entry's
+ * own name is strong and only some aliases are weak ("state" for World state, "hash" for
+ * Hash function), those aliases are confirmed by the entry's own context words alone: no
+ * family (an empty family mask), and no lighting unconfirmed on dense pages either.
  */
 export function toMatcherTerms(entries: readonly MatchableEntry[], traits: AreaTraits = NO_TRAITS): MatcherTerm[] {
   return entries.flatMap((e) => {
-    const weak = new Set(weakSpellings({ ...e, aliases: e.aliases }));
-    const forms = [e.term, ...allAliases({ aliases: e.aliases, ambiguousAliases: e.ambiguousAliases })];
-    const base: Omit<MatcherTerm, 'forms'> = {
+    const weak = new Set(weakSpellings(e));
+    const forms = [e.term, ...e.aliases];
+    const families = [...new Set(e.areas.map((a) => (traits.markets.has(a) ? 'markets' : 'chain')))];
+    const base: Omit<MatcherTerm, 'forms' | 'families'> = {
       id: e.id,
       term: e.term,
       caseExact: e.case === 'exact',
       context: e.context,
       areas: e.areas,
       general: e.general === true || (e.areas.length > 0 && e.areas.every((a) => traits.general.has(a))),
-      families: [...new Set(e.areas.map((a) => (traits.markets.has(a) ? 'markets' : 'chain')))],
     };
     const strongForms = forms.filter((f) => !weak.has(f));
     const weakForms = forms.filter((f) => weak.has(f));
     return [
-      ...(strongForms.length > 0 ? [{ ...base, forms: strongForms, ambiguous: false }] : []),
-      ...(weakForms.length > 0 ? [{ ...base, forms: weakForms, ambiguous: true }] : []),
+      ...(strongForms.length > 0 ? [{ ...base, forms: strongForms, families, ambiguous: false }] : []),
+      ...(weakForms.length > 0 ? [{ ...base, forms: weakForms, families: weak.has(e.term) ? families : [], ambiguous: true }] : []),
     ];
   });
 }
@@ -97,12 +99,12 @@ export function compileGlossary(source: Glossary): CompiledGlossary {
   for (const e of glossary.entries) for (const r of e.related) refs.set(r, (refs.get(r) ?? 0) + 1);
   return {
     areas: glossary.areas,
-    entries: glossary.entries.map((e) => ({ ...e, aliases: allAliases(e) })),
+    entries: glossary.entries,
     matcher: compileMatcher(toMatcherTerms(glossary.entries, areaTraits(glossary.areas))),
     search: glossary.entries.map((e) => ({
       id: e.id,
       term: e.term,
-      aliases: allAliases(e),
+      aliases: e.aliases,
       areas: e.areas,
       short: e.short,
       refs: refs.get(e.id) ?? 0,

@@ -26,10 +26,6 @@ export const entrySchema = z
      * entry's other spellings ("gas fee", "Curve Finance") are lit anywhere.
      */
     weak: z.array(oneLine.pipe(z.string().max(80))).optional(),
-    /** Older shape of `weak`: every spelling of the entry is weak. */
-    ambiguous: z.boolean().optional(),
-    /** Older shape of `weak`: weak spellings listed apart from `aliases`. */
-    ambiguousAliases: z.array(oneLine.pipe(z.string().max(80))).optional(),
     /** Words near a weak spelling that confirm the crypto sense. */
     context: z.array(oneLine).optional(),
     /** A term of traditional finance too: alone it does not make a page read as crypto. */

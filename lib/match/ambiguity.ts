@@ -21,7 +21,8 @@ export type Judged<M> = M & { unconfirmed?: true };
  *   "funding rate"; a term of the other family is not enough: "a short proof" next to
  *   "rollup" is still not a short position);
  * - kept but flagged `unconfirmed` otherwise: the content script lights it only on a page
- *   that reads strongly as crypto.
+ *   that reads strongly as crypto; except a weak alias of a strong term (no family), which
+ *   its entry's own context words alone can confirm.
  */
 export function judgeSense<M extends TermMatch>(text: string, matches: M[], info: AmbiguityInfo): Judged<M>[] {
   // Most blocks have no ambiguous match: hand back the same array, not a copy.
@@ -36,9 +37,12 @@ export function judgeSense<M extends TermMatch>(text: string, matches: M[], info
       continue;
     }
     if (ordinaryUse(text, m.start, m.end) !== undefined) continue;
-    const confirmed =
-      (info.familiesOf(m.term) & sureFamilies) !== 0 || info.contextOf(m.term).some((word) => containsWord((lower ??= text.toLowerCase()), word));
-    out.push(confirmed ? m : { ...m, unconfirmed: true });
+    const families = info.familiesOf(m.term);
+    const confirmed = (families & sureFamilies) !== 0 || info.contextOf(m.term).some((word) => containsWord((lower ??= text.toLowerCase()), word));
+    if (confirmed) out.push(m);
+    // A weak alias of a term that is not weak itself ("state" for World state) has no family:
+    // only its entry's own context words confirm it, on any page.
+    else if (families !== 0) out.push({ ...m, unconfirmed: true });
   }
   return out;
 }

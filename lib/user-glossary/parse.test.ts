@@ -333,19 +333,12 @@ describe('parseGlossaryImport: size', () => {
     return rows.join('') + '\n'.repeat(chars - length);
   }
 
-  it('parses a 9.5 MB file of valid rows in under 3 seconds', () => {
+  // How fast is a bench figure (npm run bench: "import of a 9.5 MB CSV"), not a timed test.
+  it('parses a 9.5 MB file of valid rows, every row kept', () => {
     const text = bigCsv(9.5 * 1024 * 1024);
-    // About 1 s on a quiet machine. The best of two runs keeps a busy CI box, where other
-    // test files run alongside, from failing a parser that is fast enough.
-    let best = Infinity;
-    for (let run = 0; run < 2; run++) {
-      const started = performance.now();
-      const { entries, problems } = parseGlossaryImport(text, 'auto');
-      best = Math.min(best, performance.now() - started);
-      expect(problems).toEqual([]);
-      expect(entries.length).toBeGreaterThan(80_000);
-    }
-    expect(best).toBeLessThan(3000);
+    const { entries, problems } = parseGlossaryImport(text, 'auto');
+    expect(problems).toEqual([]);
+    expect(entries.length).toBeGreaterThan(80_000);
   }, 60_000);
 
   it('is not refused at exactly 10 MB', () => {
