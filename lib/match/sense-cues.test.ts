@@ -41,6 +41,9 @@ describe('grammar cues for weak spellings', () => {
     'The request carries an access [token] in its header.',
     'The Docker [bridge] network connects containers.',
     'Delving Bitcoin announced the [merge] of the pull request.',
+    'Delving Bitcoin announced [the merge] of the pull request.',
+    'That is the [key] property of EOAs.',
+    'Imagine a stranger [staking] out a mining claim.',
     'Every function [call] costs at least some gas.',
     'Natural [gas] prices rose this winter.',
     'The swimming [pool] closes at nine.',
@@ -66,6 +69,8 @@ describe('grammar cues for weak spellings', () => {
     'Each [node] keeps a copy of the chain.',
     'The [gas] used by a transfer is 21,000.',
     'The liquidity [pool] holds both tokens.',
+    'Sign with the private [key] and broadcast.',
+    'After [the merge], blocks come every 12 seconds.',
   ])('keeps "%s"', (sentence) => {
     expect(cue(sentence)).toBeUndefined();
   });

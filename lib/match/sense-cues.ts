@@ -140,6 +140,14 @@ const IDIOMS: Readonly<Record<string, readonly Idiom[]>> = {
     [/\b(?:tree|leaf|child|parent|root|dom|text|element|lymph|graph|intermediate|sibling|next|previous|first|last|current|internal|head|tail|list|linked|sentinel|document|xml|html|attribute|comment|ast|syntax|neighbo(?:u)?ring|adjacent|source|target|destination|terminal|hidden|output|input|compute|worker|kubernetes|k8s|cluster|master) $/, null],
     [null, /^ (?:modules?|package|packages|version|versions|process|tree|trees|type|types|list|lists|value|values|pointer|pointers|object|objects|id|ids|label|labels|degree|weights?|embedding|embeddings|pool|pools)\b/],
   ],
+  key: [
+    [null, /^ (?:property|properties|feature|features|difference|differences|point|points|idea|ideas|insight|insights|goal|goals|component|components|role|roles|factor|factors|question|questions|takeaway|takeaways|concept|concepts|part|parts|aspect|aspects|advantage|advantages|benefit|benefits|metric|metrics|step|steps|term|terms|player|players|area|areas|issue|issues|challenge|challenges|reason|reasons|result|results|findings?|change|changes|element|elements|decision|decisions|detail|details|lesson|lessons|theme|themes|driver|drivers|risk|risks|requirement|requirements|design|assumption|assumptions|to (?:understanding|success))\b/],
+    [/\b(?:the|a|one|two|three|is|are|was|were|remains|remain|very|most|more|especially|particularly) $/, /^(?:[,.;:]|$| (?:here|to|for|in|when)\b)/],
+  ],
+  staking: [
+    [null, /^ (?:out|a claim|their claim|his claim|her claim|plants?|tomato(?:es)?|the plants|your plants|stems?|vines?|trees?)\b/],
+    [/\b(?:plant|tomato|garden|tree|fence|tent) $/, null],
+  ],
   merge: [
     [null, /^ (?:of|with|into|request|requests|conflict|conflicts|commit|commits|sort|queue|window|tool|strategy|base|button|fields?|cells?)\b/],
     [/\b(?:git|pull|to|will|would|can|could|may|might|must|should|also|a|fast-forward|squash|three-way) $/, null],
@@ -235,6 +243,8 @@ function baseOf(word: string): { base: string; plural: boolean } {
   if (key in IDIOMS || NOUN_SENSE.has(key)) return { base: key, plural: false };
   if (key.endsWith('es') && (key.slice(0, -2) in IDIOMS || NOUN_SENSE.has(key.slice(0, -2)))) return { base: key.slice(0, -2), plural: true };
   if (key.endsWith('s') && (key.slice(0, -1) in IDIOMS || NOUN_SENSE.has(key.slice(0, -1)))) return { base: key.slice(0, -1), plural: true };
+  // "the merge", "the surge": the article belongs to the spelling, the rules to the word.
+  if (key.startsWith('the ') && key.slice(4) in IDIOMS) return { base: key.slice(4), plural: false };
   return { base: key, plural: false };
 }
 
