@@ -12,6 +12,6 @@ declare module 'virtual:termlight/search' {
 }
 
 declare module 'virtual:termlight/matcher' {
-  const index: import('./lib/match/pack').PackedMatcherIndex;
-  export default index;
+  /** The packaged file (a PackedMatcherIndex as JSON) the background fetches: see scripts/glossary-plugin.ts. */
+  export const MATCHER_INDEX_PATH: '/glossary/matcher.json';
 }

@@ -3,11 +3,9 @@ import { createCardRenderer } from './content/card-renderer';
 
 /**
  * The hover card's renderer as a file of its own, imported by the content script on the
- * first card (see entrypoints/content/card-loader.ts). Chromium only: Firefox builds bundle
- * the renderer into the content script.
+ * first card (see entrypoints/content/card-loader.ts), in Chromium and Firefox alike.
  */
 export default defineUnlistedScript({
-  include: ['chrome'],
   main() {
     const ui: CardUiModule = { createCardRenderer };
     (globalThis as unknown as Record<string, CardUiModule>)[CARD_UI_GLOBAL] = ui;

@@ -10,6 +10,12 @@ import { termIdSchema } from './glossary/ids';
 /** The port content scripts send their text to the background's matcher on; its messages share the name. */
 export const SCAN_PORT = 'termlight:scan';
 
+/**
+ * The most text of a page the popup sends to be judged (`termlight:judge-text`): a page's
+ * opening is enough to tell whether it reads as crypto, and the cost stays bounded.
+ */
+export const JUDGE_TEXT_MAX = 20_000;
+
 const buildMessageSchema = () =>
   z.discriminatedUnion('type', [
     /** Popup/tests -> content script: which glossary terms this page contains. */
@@ -39,6 +45,11 @@ const buildMessageSchema = () =>
     z.strictObject({ type: z.literal('termlight:lookup-text'), text: z.string().check(z.maxLength(500)) }),
     /** Content script -> background: open the glossary page at an entry. */
     z.strictObject({ type: z.literal('termlight:open-glossary'), id: termIdSchema }),
+    /**
+     * Popup -> background: whether the opening of a page Termlight is not on reads as crypto.
+     * Answered with a TextJudgement (lib/sites/judge-text.ts).
+     */
+    z.strictObject({ type: z.literal('termlight:judge-text'), text: z.string().check(z.maxLength(JUDGE_TEXT_MAX)) }),
   ]);
 
 let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;

@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
+import { findChromium, findFirefox, thisMachine } from './browsers.mjs';
 
-/** Chromium to test with: $TERMLIGHT_CHROMIUM, else the first system Chromium found. */
+/** Chromium to test with: $TERMLIGHT_CHROMIUM, else a system Chromium, else Playwright's own (scripts/browsers.mjs). */
 export function chromiumPath(): string {
-  const candidates = [
-    process.env.TERMLIGHT_CHROMIUM,
-    // The binary itself skips Debian's wrapper script (and its harmless shell warning).
-    '/usr/lib/chromium/chromium',
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/snap/bin/chromium',
-  ];
-  const found = candidates.find((p): p is string => Boolean(p && existsSync(p)));
-  if (!found) {
-    throw new Error('No Chromium found. Install it (Debian: apt-get install chromium) or set TERMLIGHT_CHROMIUM.');
-  }
-  return found;
+  const found = findChromium(thisMachine());
+  if (found.path === undefined) throw new Error(found.problem);
+  return found.path;
+}
+
+/** Firefox to test with: $TERMLIGHT_FIREFOX, else firefox-esr or firefox on the PATH. */
+export function firefoxPath(): string {
+  const found = findFirefox(thisMachine());
+  if (found.path === undefined) throw new Error(found.problem);
+  return found.path;
 }

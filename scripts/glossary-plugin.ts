@@ -8,6 +8,8 @@ import { GLOSSARY_DIR, readGlossarySources } from './glossary-source';
 /** What each context imports: full entries (background), search records (popup), the trie (content). */
 const MODULES = ['virtual:termlight/entries', 'virtual:termlight/search', 'virtual:termlight/matcher'] as const;
 type ModuleId = (typeof MODULES)[number];
+/** Where the bundled matcher index is packaged, next to the background script. */
+const MATCHER_FILE = 'glossary/matcher.json';
 
 /**
  * Compiles data/glossary into virtual modules at build time, so no generated file is ever
@@ -30,10 +32,11 @@ export function glossaryPlugin(): Plugin {
       const compiled = compileGlossary(glossary);
       switch (id) {
         case 'virtual:termlight/matcher': {
-          // The tables as one base64 string (decoded natively into typed arrays); the rest
-          // as a JSON string for JSON.parse, which V8 reads much faster than an object literal.
-          const { version, meta, tables } = packIndex(compiled.matcher);
-          return `export default { version: ${version}, meta: JSON.parse(${JSON.stringify(JSON.stringify(meta))}), tables: ${JSON.stringify(tables)} };`;
+          // A packaged JSON file the background fetches, not a module: the tables (one base64
+          // string, decoded natively into typed arrays) run to megabytes, past what one
+          // script may weigh in Firefox's add-on checks, and JSON.parse is the fastest read.
+          this.emitFile({ type: 'asset', fileName: MATCHER_FILE, source: JSON.stringify(packIndex(compiled.matcher)) });
+          return `export const MATCHER_INDEX_PATH = ${JSON.stringify(`/${MATCHER_FILE}`)};`;
         }
         case 'virtual:termlight/search':
           return [

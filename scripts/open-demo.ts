@@ -3,27 +3,15 @@
  * Without a display it serves the page and says how to load the extension by hand.
  */
 import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findStartBrowser, thisMachine } from './browsers.mjs';
 import { serveFolder } from './static-server';
 
 const ROOT = join(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const DEMO_PORT = Number(process.env.TERMLIGHT_DEMO_PORT ?? 8740);
-
-const BROWSERS = [
-  process.env.TERMLIGHT_BROWSER,
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
 
 function hasDisplay(): boolean {
   if (process.platform !== 'linux') return true;
@@ -51,11 +39,18 @@ async function serveDemo(): Promise<{ url: string; close(): Promise<void> }> {
 }
 
 async function main(): Promise<void> {
+  // $TERMLIGHT_BROWSER, then Chromium, then Chrome (scripts/browsers.mjs); start.mjs has
+  // already stopped with the fix when there is none.
+  const found = findStartBrowser(thisMachine());
+  if (found.path === undefined) {
+    console.error(found.problem);
+    process.exit(1);
+  }
+  const browserPath = found.path;
   const server = await serveDemo();
   const url = `${server.url}/`;
-  const browserPath = BROWSERS.find((p): p is string => Boolean(p && existsSync(p)));
-  if (!hasDisplay() || !browserPath) {
-    console.log(hasDisplay() ? 'No Chromium or Chrome found (set TERMLIGHT_BROWSER to its path).' : 'No display found, so no browser window is opened.');
+  if (!hasDisplay()) {
+    console.log('No display found, so no browser window is opened.');
     console.log(manualSteps(url));
     console.log('\nServing until you press Ctrl+C.');
     return;

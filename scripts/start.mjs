@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findStartBrowser, thisMachine } from './browsers.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,6 +13,12 @@ function run(cmd, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// Before installing or building anything: a machine with no browser learns the fix in a second.
+const browser = findStartBrowser(thisMachine());
+if (browser.path === undefined) {
+  console.error(browser.problem);
+  process.exit(1);
+}
 ensureDeps();
 run(shell ? 'npm.cmd' : 'npm', ['run', 'build']);
 run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'open-demo.ts'), ...process.argv.slice(2)]);

@@ -16,8 +16,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves one folder on 127.0.0.1 at a free port; used for test fixtures and the demo. */
-export async function serveFolder(folder: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves one folder on 127.0.0.1 at a free port; used for test fixtures and the demo.
+ * `headers` go on every page served (a Content-Security-Policy, say).
+ */
+export async function serveFolder(folder: string, port = 0, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
@@ -26,7 +29,7 @@ export async function serveFolder(folder: string, port = 0): Promise<StaticServe
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });

@@ -3,18 +3,23 @@ import { browser } from 'wxt/browser';
 import { SCAN_PORT, parseMessage } from '../../lib/messages';
 import { settingsItem, userGlossaryItem, userMatcherItem } from '../../utils/settings-store';
 import { createEntryLookup } from './entry-lookup';
+import { openOnboardingOnInstall } from './onboarding';
 import { syncRegistration } from './registration';
 import { createScanService } from './scan-service';
+import { watchToolbar } from './toolbar';
 
 const LOOKUP_MENU = 'termlight-lookup';
 
 export default defineBackground(() => {
   const lookup = createEntryLookup();
   const matcher = createScanService(userMatcherItem);
+  // The toolbar button's badge, icon and title, per tab.
+  watchToolbar();
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseMessage(raw);
     if (message?.type === 'termlight:lookup-text') return matcher.lookup(message.text);
+    if (message?.type === 'termlight:judge-text') return matcher.judge(message.text);
     if (message?.type === 'termlight:get-entry') {
       return userGlossaryItem.getValue().then((user) => lookup(message.id, user) ?? null);
     }
@@ -53,6 +58,7 @@ export default defineBackground(() => {
     sync();
     browser.contextMenus.create({ id: LOOKUP_MENU, title: 'Look up “%s” in Termlight', contexts: ['selection'] });
   });
+  browser.runtime.onInstalled.addListener(openOnboardingOnInstall);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU || tab?.id === undefined) return;
     void browser.tabs.sendMessage(tab.id, { type: 'termlight:lookup-selection', text: info.selectionText?.slice(0, 500) }).catch(() => undefined);

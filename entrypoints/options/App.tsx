@@ -212,6 +212,12 @@ export function App() {
           </section>
         </>
       )}
+      <footer className="muted">
+        Termlight sends nothing anywhere.{' '}
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          Privacy
+        </a>
+      </footer>
     </main>
   );
 }

@@ -2,13 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { areas } from 'virtual:termlight/search';
 import { PageTerms } from '../../components/PageTerms';
 import { SearchResults, resultId } from '../../components/SearchResults';
+import { SiteNotice } from '../../components/SiteNotice';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { siteOf } from '../../lib/sites/domains';
+import { isUnknownSite, notLitNotice } from '../../lib/sites/not-lit';
 import { TermDetail } from '../../components/TermDetail';
 import { useEntry } from '../../utils/use-entry';
 import { useSettings } from '../../utils/use-settings';
 import { browser } from 'wxt/browser';
 import { enableSite } from '../../utils/site-permissions';
+import { usePageJudgement } from './use-judgement';
 import { useActivePage } from './use-page';
 import { useGlossarySearch } from './use-search';
 
@@ -43,6 +46,16 @@ export function App() {
   }, [search, query, area]);
   const site = page.report ? hostOf(page.report.url) : page.host;
   const siteOff = site !== undefined && settings?.denySites.includes(site) === true;
+  // No content script answered, on a site Termlight does not know: say why, and read the page.
+  const unknownSite = page.report === null && site !== undefined && settings !== undefined && isUnknownSite(site, settings) ? site : undefined;
+  const judgement = usePageJudgement(unknownSite !== undefined ? page.tabId : undefined);
+  const notice = unknownSite !== undefined ? notLitNotice(unknownSite, judgement) : undefined;
+  const enable = (): void => {
+    if (site === undefined) return;
+    void enableSite(site).then((granted) => {
+      if (granted && page.tabId !== undefined) void browser.tabs.reload(page.tabId);
+    });
+  };
 
   const open = (id: string | undefined): void => {
     setOpenId(id);
@@ -82,22 +95,20 @@ export function App() {
             On this page{page.report ? ` (${page.report.terms.length})` : ''}
           </button>
         </div>
-        <SiteSwitch
-          site={site}
-          running={page.report != null}
-          disabled={siteOff}
-          onEnable={() => {
-            if (site === undefined) return;
-            void enableSite(site).then((granted) => {
-              if (granted && page.tabId !== undefined) void browser.tabs.reload(page.tabId);
-            });
-          }}
-          onToggle={(on) => {
-            if (site === undefined) return;
-            update((s) => ({ denySites: on ? s.denySites.filter((d) => d !== site) : [...new Set([...s.denySites, site])] }));
-          }}
-        />
+        {notice === undefined && (
+          <SiteSwitch
+            site={site}
+            running={page.report != null}
+            disabled={siteOff}
+            onEnable={enable}
+            onToggle={(on) => {
+              if (site === undefined) return;
+              update((s) => ({ denySites: on ? s.denySites.filter((d) => d !== site) : [...new Set([...s.denySites, site])] }));
+            }}
+          />
+        )}
       </header>
+      {notice !== undefined && openId === undefined && <SiteNotice notice={notice} onLight={enable} />}
       {openId !== undefined ? (
         <TermDetail entry={entry} onOpen={setOpenId} onBack={() => open(undefined)} />
       ) : tab === 'page' ? (

@@ -5,7 +5,9 @@ import { serveFolder } from '../../scripts/static-server';
 import { messageTabShowing } from '../../scripts/tab-message';
 import type { PageTermsResponse } from '../../lib/messages';
 
-export const EXTENSION_PATH = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+// TERMLIGHT_EXTENSION_DIR tests another build (e.g. `wxt build -m NAME` writes .output/chrome-mv3-NAME),
+// so that two people building in one work tree do not test each other's half-written output.
+export const EXTENSION_PATH = process.env.TERMLIGHT_EXTENSION_DIR ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 const PAGES = join(import.meta.dirname, '..', 'pages');
 const DEMO = join(import.meta.dirname, '..', '..', 'demo');
 

@@ -25,26 +25,26 @@ export async function foreignMutations(page: Page): Promise<string[]> {
 
 export { highlightedTexts } from '../../scripts/page-marks';
 
-/** Centre of the first occurrence of `text` inside `selector`, found without touching the DOM. */
+/** Runs in the page: centre of the first occurrence of `needle` inside `selector`, found without touching the DOM. */
+export const readPointOf = ([selector, needle]: readonly [string, string]): { x: number; y: number } | null => {
+  const root = document.querySelector(selector);
+  if (!root) return null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + needle.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return null;
+};
+
+/** Centre of the first occurrence of `text` inside `selector` (see readPointOf). */
 export async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([sel, needle]) => {
-      const root = document.querySelector(sel);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + needle.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    },
-    [selector, text] as const,
-  );
+  const point = await page.evaluate(readPointOf, [selector, text] as const);
   if (!point) throw new Error(`"${text}" not found in ${selector}`);
   return point;
 }
