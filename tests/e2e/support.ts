@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readMarks } from '../../scripts/page-marks';
 
 /**
  * Installed before any page script: once the page has parsed (and before content scripts
@@ -59,23 +60,5 @@ export interface MarkPoint {
 
 /** The centre of every mark's first box under `within`, in document order, read from our highlights. */
 export async function markPoints(page: Page, within?: string): Promise<MarkPoint[]> {
-  return page.evaluate((selector) => {
-    const scope = selector ? document.querySelector(selector) : undefined;
-    const ranges = [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('termlight-') && name !== 'termlight-flash')
-      .flatMap(([, highlight]) => [...highlight.keys()])
-      .filter((r) => (selector ? !!scope?.contains(r.startContainer) : true))
-      .map((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return live;
-      });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.flatMap((r) => {
-      const box = r.getClientRects()[0];
-      if (!box || box.width < 2) return [];
-      return [{ text: r.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2, line: Math.round(box.top + window.scrollY) }];
-    });
-  }, within);
+  return (await page.evaluate(readMarks, within)).flatMap((m) => (m.box && m.box.width >= 2 ? [{ text: m.text, ...m.box }] : []));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../../scripts/browser-path';
-import { readHighlightedTexts } from '../../scripts/page-marks';
+import { readMarks } from '../../scripts/page-marks';
 import { serveFolder, type StaticServer } from '../../scripts/static-server';
 import { readPointOf } from '../e2e/support';
 
@@ -152,8 +152,8 @@ export async function startFirefox(): Promise<FirefoxSession> {
 }
 
 /** Text of our marks under `within`, or all of them, read from CSS.highlights in the page. */
-export function highlightedTexts(page: Page, within?: string): Promise<string[]> {
-  return page.evaluate(readHighlightedTexts, within);
+export async function highlightedTexts(page: Page, within?: string): Promise<string[]> {
+  return (await page.evaluate(readMarks, within)).map((m) => m.text);
 }
 
 /** Polls `read` until `done` holds for its value, or fails with the last value after `timeoutMs`. */
