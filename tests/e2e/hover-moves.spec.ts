@@ -144,12 +144,14 @@ test(`visits 30 random marks of a long article by single moves (TERMLIGHT_SEED=$
     // Scroll the mark into the window, as a reader would, where the open card does not
     // cover it (a reader can only aim at a term they see); then find it where it now is.
     let here: MarkPoint | undefined;
-    for (const from of [350, 150, 550]) {
+    for (const from of [350, 150, 550, 80, 620]) {
       await page.evaluate((y) => window.scrollTo(0, y), target.line - from);
       here = (await markPoints(page)).find((m) => m.line === target.line && m.text === target.text && Math.abs(m.x - target.x) < 1)!;
       const covered = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName === 'termlight-card', [here.x, here.y]);
       if (!covered) break;
     }
+    const stillCovered = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName === 'termlight-card', [here!.x, here!.y]);
+    expect(stillCovered, `visit ${visit}: "${target.text}" is under the open card wherever it is scrolled`).toBe(false);
     await page.mouse.move(here!.x, here!.y);
     await expect(dialog(page), `visit ${visit}: "${target.text}"`).toHaveAttribute('data-term-id', idOf(here!), { timeout: 3000 });
   }
