@@ -20,7 +20,7 @@ import { postOf } from './posts';
 export type PageMode = 'off' | 'on' | 'gated';
 
 /** How often a visible tab checks that the page left our marks registered: a lookup and a size. */
-const RESTORE_EVERY_MS = 750;
+const RESTORE_EVERY_MS = 500;
 
 export function pageMode(settings: Settings, hostname: string): PageMode {
   if (listedHost(hostname, settings.denySites)) return 'off';

@@ -20,8 +20,8 @@ test('the popup says why Termlight is off on an unknown site, and that a crypto 
   await page.goto(`https://${HOST}/l2-article.html`);
   const popup = await openActionPopup(context, extensionId, page);
   try {
-    await expect.poll(() => popup.text()).toContain(`Termlight is not on for ${HOST}: it is not a crypto site it knows.`);
-    await expect.poll(() => popup.text()).toMatch(/This page reads as crypto: \d+ glossary terms found\./);
+    await expect.poll(() => popup.text(), { timeout: 15_000 }).toContain(`Termlight is not on for ${HOST}: it is not a crypto site it knows.`);
+    await expect.poll(() => popup.text(), { timeout: 15_000 }).toMatch(/This page reads as crypto: \d+ glossary terms found\./);
     const found = Number(/reads as crypto: (\d+)/.exec(await popup.text())![1]);
     expect(found).toBeGreaterThanOrEqual(3);
     expect(await popup.text()).toContain(`Light ${HOST}`);
@@ -36,7 +36,7 @@ test('the popup says an ordinary page on an unknown site does not read as crypto
   await page.goto(`https://${HOST}/noncrypto-travel.html`);
   const popup = await openActionPopup(context, extensionId, page);
   try {
-    await expect.poll(() => popup.text()).toContain('This page does not read as crypto.');
+    await expect.poll(() => popup.text(), { timeout: 15_000 }).toContain('This page does not read as crypto.');
     const text = await popup.text();
     expect(text).toContain(`Termlight is not on for ${HOST}: it is not a crypto site it knows.`);
     expect(text).toContain(`Light ${HOST}`);
@@ -49,7 +49,8 @@ test('"Light" asks the browser for that one site and turns Termlight on there', 
   await page.goto(`https://${HOST}/l2-article.html`);
   const popup = await openActionPopup(context, extensionId, page);
   try {
-    await expect.poll(() => popup.text()).toContain(`Light ${HOST}`);
+    // The popup reads the page and asks the background, which may be loading its matcher: wait for that state.
+    await expect.poll(() => popup.text(), { timeout: 15_000 }).toContain(`Light ${HOST}`);
     // Headless Chromium shows its permission prompt to nobody: stand in for the reader who
     // allows it, and record what was asked. Done in the same evaluation as the click, so a
     // popup opened afresh meanwhile cannot miss the stand-in.
