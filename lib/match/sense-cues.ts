@@ -212,6 +212,21 @@ const IDIOMS: Readonly<Record<string, readonly Idiom[]>> = {
   exchange: [[null, /^(?:s|d)? (?:of (?:ideas|views|information|letters|gifts|fire|blows|prisoners|words|messages|data|students|greetings)|students?|program|programs|programme|programmes|server|servers|online|rate (?:of|between) (?:energy|gas|heat))\b/], [/\b(?:cultural|student|heat|ion|ion-|gas|air|plasma|foreign|in|key|diffie-hellman|message|data|information|file|pleasantries|telephone|phone|stock|private branch|pbx) $/, /^(?! (?:rate|rates))/]],
 };
 
+/**
+ * A word's idioms, each with whether its `after` pattern reads the text as written (case-
+ * insensitive ones, and those that name tickers in capitals), decided once per word rather
+ * than at every match.
+ */
+const prepared = new Map<string, readonly (readonly [RegExp | null, RegExp | null, boolean])[]>();
+function idiomsOf(base: string): readonly (readonly [RegExp | null, RegExp | null, boolean])[] {
+  let rules = prepared.get(base);
+  if (rules === undefined) {
+    rules = (IDIOMS[base] ?? []).map(([before, after]) => [before, after, after !== null && (after.flags.includes('i') || /\[A-Z\]/.test(after.source))] as const);
+    prepared.set(base, rules);
+  }
+  return rules;
+}
+
 export interface WordAt {
   /** The matched text, lower case. */
   word: string;
@@ -256,9 +271,8 @@ export function ordinaryUse(text: string, start: number, end: number): string | 
   const at = wordAt(text, start, end);
   const { base, plural } = baseOf(at.word);
   const afterLower = at.after.toLowerCase();
-  for (const [before, after] of IDIOMS[base] ?? []) {
-    // `after` patterns that name tickers look at the case as written.
-    if ((before === null || before.test(at.before)) && (after === null || after.test(after.flags.includes('i') || /\[A-Z\]/.test(after.source) ? at.after : afterLower))) {
+  for (const [before, after, asWritten] of idiomsOf(base)) {
+    if ((before === null || before.test(at.before)) && (after === null || after.test(asWritten ? at.after : afterLower))) {
       return `idiom:${base}`;
     }
   }
