@@ -43,9 +43,12 @@ async function stored(worker: Worker): Promise<{ settings?: { everywhere?: boole
 const ALL_SITES = ['https://*/*', 'http://*/*'];
 
 test.describe('onboarding', () => {
-  test('opens by itself when Termlight is installed', async ({ context, extensionId }) => {
-    // Every test starts from a fresh profile, so the extension has just been installed.
-    await expect.poll(() => context.pages().map((p) => p.url())).toContain(`chrome-extension://${extensionId}/onboarding.html`);
+  test.describe(() => {
+    test.use({ keepWelcomeTab: true });
+    test('opens by itself when Termlight is installed', async ({ context, extensionId }) => {
+      // Every test starts from a fresh profile, so the extension has just been installed.
+      await expect.poll(() => context.pages().map((p) => p.url())).toContain(`chrome-extension://${extensionId}/onboarding.html`);
+    });
   });
 
   test('"anywhere" asks for all sites from the click, then stores everywhere mode', async ({ page, extensionId, serviceWorker }) => {
