@@ -39,11 +39,11 @@ describe('compileGlossary', () => {
 describe('weak aliases of a strong term', () => {
   const hashFunction = { id: 'hash-function', term: 'Hash function', aliases: ['cryptographic hash', 'hash'], weak: ['hash'], context: ['SHA-256', 'block'], areas: ['a'] };
 
-  it('become a second matcher term with the same id, confirmed by its context words and no family', () => {
+  it('become a second matcher term with the same id and the families of their entry', () => {
     const terms = toMatcherTerms([hashFunction]);
     expect(terms.map((t) => [t.id, t.forms, t.ambiguous, t.families])).toEqual([
       ['hash-function', ['Hash function', 'cryptographic hash'], false, ['chain']],
-      ['hash-function', ['hash'], true, []],
+      ['hash-function', ['hash'], true, ['chain']],
     ]);
   });
 
@@ -55,11 +55,18 @@ describe('weak aliases of a strong term', () => {
     expect(kept('Each block stores the hash of the one before.')).toEqual(['hash']);
   });
 
-  it('are never lit unconfirmed, even beside a sure term of their family', () => {
+  it('are confirmed by a sure term of their family, unless a cue reads the word as ordinary', () => {
     const rollup = { ...entry('rollup'), term: 'Rollup', aliases: [] };
     const matcher = new Matcher(compileGlossary({ areas: [], entries: [{ ...entry('x'), ...hashFunction }, rollup] }).matcher);
-    const text = 'A rollup serves a hash of potatoes.';
-    expect(judgeSense(text, matcher.scan(text), matcher).map((m) => text.slice(m.start, m.end))).toEqual(['rollup']);
+    const judged = (text: string): string[] => judgeSense(text, matcher.scan(text), matcher).map((m) => `${text.slice(m.start, m.end)}${m.unconfirmed ? '?' : ''}`);
+    expect(judged('A rollup posts the hash of each batch.')).toEqual(['rollup', 'hash']);
+    expect(judged('A rollup serves a hash of potatoes.')).toEqual(['rollup']);
+  });
+
+  it('are left to the page where nothing in their block confirms them', () => {
+    const matcher = new Matcher(compileGlossary({ areas: [], entries: [{ ...entry('x'), ...hashFunction }] }).matcher);
+    const text = 'Compare the hash with the one you expected.';
+    expect(judgeSense(text, matcher.scan(text), matcher).map((m) => [text.slice(m.start, m.end), m.unconfirmed])).toEqual([['hash', true]]);
   });
 
   it('are listed with the other aliases on cards and in search', () => {

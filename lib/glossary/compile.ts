@@ -54,9 +54,11 @@ export function areaTraits(areas: readonly GlossaryArea[]): AreaTraits {
  * Up to two matcher terms per entry, with the same id: its strong spellings, lit anywhere,
  * and its weak ones, which need their sense confirmed. Ambiguity is per spelling ("gas"
  * weak, "gas fee" strong); the matcher's is per term, hence the split. Where the entry's
- * own name is strong and only some aliases are weak ("state" for World state, "hash" for
- * Hash function), those aliases are confirmed by the entry's own context words alone: no
- * family (an empty family mask), and no lighting unconfirmed on dense pages either.
+ * own name is strong and only some aliases are weak ("proposer" for Block proposer, "hash"
+ * for Hash function), those aliases are judged like any weak spelling, with the entry's
+ * families: on a labelled set, keeping them to their own context words alone left a tenth
+ * of the terms experts expected dark ("invoice" on a Lightning page, "rewards" on a staking
+ * one), for one wrong mark that a grammar cue now catches.
  */
 export function toMatcherTerms(entries: readonly MatchableEntry[], traits: AreaTraits = NO_TRAITS): MatcherTerm[] {
   return entries.flatMap((e) => {
@@ -75,7 +77,7 @@ export function toMatcherTerms(entries: readonly MatchableEntry[], traits: AreaT
     const weakForms = forms.filter((f) => weak.has(f));
     return [
       ...(strongForms.length > 0 ? [{ ...base, forms: strongForms, families, ambiguous: false }] : []),
-      ...(weakForms.length > 0 ? [{ ...base, forms: weakForms, families: weak.has(e.term) ? families : [], ambiguous: true }] : []),
+      ...(weakForms.length > 0 ? [{ ...base, forms: weakForms, families, ambiguous: true }] : []),
     ];
   });
 }

@@ -143,6 +143,17 @@ const IDIOMS: Readonly<Record<string, readonly Idiom[]>> = {
   key: [
     [null, /^ (?:property|properties|feature|features|difference|differences|point|points|idea|ideas|insight|insights|goal|goals|component|components|role|roles|factor|factors|question|questions|takeaway|takeaways|concept|concepts|part|parts|aspect|aspects|advantage|advantages|benefit|benefits|metric|metrics|step|steps|term|terms|player|players|area|areas|issue|issues|challenge|challenges|reason|reasons|result|results|findings?|change|changes|element|elements|decision|decisions|detail|details|lesson|lessons|theme|themes|driver|drivers|risk|risks|requirement|requirements|design|assumption|assumptions|to (?:understanding|success))\b/],
     [/\b(?:the|a|one|two|three|is|are|was|were|remains|remain|very|most|more|especially|particularly) $/, /^(?:[,.;:]|$| (?:here|to|for|in|when)\b)/],
+    // "all key components", "several key OP Stack parts": a quantifier before a bare "key" makes it an adjective.
+    [/\b(?:all|several|many|other|few|major|main|two|three|four|five) $/, /^ [\p{L}]/u],
+  ],
+  hash: [
+    [null, /^(?:es)? (?:browns?|of (?:potatoes|it|things|leftovers)|house|brownies?)\b/],
+    [/\b(?:corned beef|corned-beef|beef|potato|sweet potato|make a|made a|makes a|making a|breakfast|turkey|red flannel) $/, null],
+  ],
+  consensus: [
+    // The agreement of people, not of nodes: "some consensus that", "broad consensus among".
+    [null, /^ (?:that|on whether|among|amongst|view|views|opinion|estimate|estimates|forecast|forecasts|builder|builders|building|decision)\b/],
+    [/\b(?:some|broad|general|growing|rough|wide|widespread|scientific|political|public|expert|emerging|little|clear|reach a|no real|no clear) $/, null],
   ],
   staking: [
     [null, /^ (?:out|a claim|their claim|his claim|her claim|plants?|tomato(?:es)?|the plants|your plants|stems?|vines?|trees?)\b/],
