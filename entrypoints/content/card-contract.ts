@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermCardProps } from '../../components/TermCard';
+import type { Mark } from '../../lib/hover/card-placement';
 import type { CardSide } from '../../lib/hover/hover-intent';
 
 /** Tag of the one shadow host Termlight adds to a page, on the first card. */
@@ -12,10 +13,11 @@ export interface CardRenderer {
   /** Renders the card synchronously (null empties it), in the theme given. */
   render(props: TermCardProps | null, theme: string): void;
   /**
-   * Shows the card on `side` of `anchor` (the other side if there is no room) and keeps it
-   * there while the page scrolls; hidden while the anchor is scrolled out of view.
+   * Shows the card on `side` of `anchor` (the other side if there is no room, or if it
+   * would cover fewer of `marks`, the other marked terms in view, in viewport coordinates)
+   * and keeps it there while the page scrolls; hidden while the anchor is out of view.
    */
-  follow(anchor: Range, side: CardSide): void;
+  follow(anchor: Range, side: CardSide, marks?: readonly Mark[]): void;
   /** Hides the card and stops following. */
   conceal(): void;
 }

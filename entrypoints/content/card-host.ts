@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Mark } from '../../lib/hover/card-placement';
 import type { CardSide } from '../../lib/hover/hover-intent';
 import type { EntryResponse } from '../../lib/messages';
 import type { CardRenderer } from './card-contract';
@@ -25,6 +26,8 @@ export interface CardActions {
 export interface ShowOptions {
   /** Which side of the term the card prefers (lib/hover: cardSide); above by default. */
   side?: CardSide;
+  /** Other marked terms in view, which the card avoids covering where it can. */
+  marks?: readonly Mark[];
   /** Move focus into the card (keyboard look-up) and give it back on close. */
   focus?: boolean;
   /** What was looked up, when there may be no entry for it. */
@@ -127,10 +130,10 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
     await render();
   };
 
-  const follow = async (anchor: Range, side: CardSide, mine: number): Promise<void> => {
+  const follow = async (anchor: Range, options: ShowOptions, mine: number): Promise<void> => {
     const r = await ready();
     // Closed, or another card asked for, while the renderer loaded.
-    if (r && open && mine === generation) r.follow(anchor, side);
+    if (r && open && mine === generation) r.follow(anchor, options.side ?? 'top', options.marks);
   };
 
   function hide(): void {
@@ -174,7 +177,7 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
       const asked = performance.now();
       const loading = load(termId === undefined ? [] : [termId]);
       const mine = generation;
-      void follow(anchor, options.side ?? 'top', mine);
+      void follow(anchor, options, mine);
       void loading.then(() => {
         // Rendered with its entry (load renders synchronously before it resolves).
         if (open && mine === generation) actions.onShown?.(performance.now() - asked);

@@ -16,6 +16,7 @@ import { findLookupTarget } from './lookup';
 import { pageTerms } from './page-terms';
 import { revealTerm } from './reveal';
 import { startTermlight } from './termlight';
+import { marksInView } from './marks-in-view';
 import { createTermWalk } from './walk';
 
 const HOVER_GRACE_MS = 250;
@@ -100,7 +101,7 @@ export default defineContentScript({
         const lineTop = hit.range.getBoundingClientRect().top + window.scrollY;
         const side = cardSide(lineTop, lastCard);
         lastCard = { lineTop, side };
-        card.show(hit.match.term.id, hit.range, { side });
+        card.show(hit.match.term.id, hit.range, { side, marks: marksInView(state.marked(), hit) });
       },
       hide: () => card.hide(),
     });

@@ -161,3 +161,39 @@ test(`visits 30 random marks of a long article by single moves (TERMLIGHT_SEED=$
     await expect(dialog(page), `visit ${visit}: "${target.text}"`).toHaveAttribute('data-term-id', idOf(here!), { timeout: 3000 });
   }
 });
+
+test('turning back two lines up, the term just read is not under the open card', async ({ page, fixtureUrl }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(`${fixtureUrl}/hover-turn.html`);
+  await expect.poll(async () => (await markPoints(page, '#turn')).length).toBeGreaterThanOrEqual(4);
+  const [rollup, funding, gamma] = await markPoints(page, '#turn');
+  expect(funding!.line).toBeGreaterThan(rollup!.line);
+  await restOn(page, rollup!);
+  // Reading down puts the card above the line, one line clear of it: over the line before
+  // that, where the reader turning back must aim.
+  await restOn(page, funding!);
+  for (const next of [rollup!, gamma!]) {
+    const covered = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName === 'termlight-card', [next.x, next.y]);
+    expect(covered, `"${next.text}" is under the card of "${funding!.text}"`).toBe(false);
+  }
+  await restOn(page, rollup!);
+});
+
+test('reading on and turning back, each next term is out from under the open card and opens on a single move', async ({ context, page, fixtureUrl }) => {
+  test.setTimeout(60_000);
+  const url = `${fixtureUrl}/generated-turn.html`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(1200) }));
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(url);
+  await expect.poll(async () => (await markPoints(page)).length).toBeGreaterThan(12);
+  // Six marks from the middle of the first screen down, then back over four: the turn is
+  // where a card placed only by the reading direction sat on the term just read.
+  const inView = (await markPoints(page)).filter((m) => m.y > 120 && m.y < 600);
+  const from = Math.max(0, Math.floor(inView.length / 2) - 3);
+  for (const [step, k] of [0, 1, 2, 3, 4, 5, 4, 3, 2, 1].entries()) {
+    const mark = inView[from + k]!;
+    const covered = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName === 'termlight-card', [mark.x, mark.y]);
+    expect(covered, `step ${step}: "${mark.text}" is under the card`).toBe(false);
+    await restOn(page, mark);
+  }
+});
