@@ -12,6 +12,7 @@ import { packIndex } from '../lib/match/pack';
 import { createSearch, prebuildIndexes } from '../lib/search/search-index';
 import { parseGlossaryImport } from '../lib/user-glossary/parse';
 import { runBrowserBench } from './browser';
+import { printHistoryRow, runHistoryBench } from './history';
 import { mulberry32 } from './text';
 import { readGlossarySources } from '../scripts/glossary-source';
 import { generateText } from './text';
@@ -195,6 +196,7 @@ console.log(`\nimport of a 9.5 MB CSV (${csvRows.length - 1} rows): ${csvRuns[1]
 
 // The browser section needs the built extension (npm run build); it is skipped without it.
 let browser: Awaited<ReturnType<typeof runBrowserBench>> | undefined;
+let history: Awaited<ReturnType<typeof runHistoryBench>> | undefined;
 if (existsSync(join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'manifest.json')) && process.env.TERMLIGHT_BENCH_BROWSER !== '0') {
   browser = await runBrowserBench(forms);
   const p = browser.page;
@@ -218,11 +220,14 @@ if (existsSync(join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'manifes
   console.log('|---|---|---|---|');
   console.log(`| ms, median | ${f(browser.hover.coldMs, 1)} | ${f(browser.hover.warmMs, 1)} | warm <= 16 |\n`);
   console.log(`hover -> card: ${f(browser.hover.ms, 0)} ms (300 ms dwell included); content script: ${(browser.bundle.contentScriptGzipBytes / 1024).toFixed(0)} KB gzip (the glossary index lives in the background, ${(browser.bundle.backgroundGzipBytes / 1024).toFixed(0)} KB gzip); the card's module, loaded on the first card: ${(browser.bundle.cardModuleGzipBytes / 1024).toFixed(0)} KB gzip`);
+  // The reader's history (lib/history): the popup's "Recent" tab over the longest history kept.
+  history = await runHistoryBench(join(import.meta.dirname, '..', '.output', 'chrome-mv3'), glossary.entries.map((e) => e.id));
+  printHistoryRow(history);
 } else {
   console.log('\n(browser section skipped: run npm run build first)');
 }
 
 writeFileSync(
   join(import.meta.dirname, '..', 'bench-results.json'),
-  `${JSON.stringify({ ...results, search: searchResults, ...(browser ?? {}) }, null, 2)}\n`,
+  `${JSON.stringify({ ...results, search: searchResults, ...(browser ?? {}), ...(history ? { history } : {}) }, null, 2)}\n`,
 );

@@ -16,6 +16,10 @@ export interface TermCardProps {
   onClose: () => void;
   onPin: (pinned: boolean) => void;
   onKnow: (known: boolean) => void;
+  /** On the reader's study list. */
+  starred?: boolean;
+  /** The star: add the term to the study list or take it off. No star without it. */
+  onStar?: (starred: boolean) => void;
   /** Offered on ambiguous words only: stop marking this word on this site. */
   onNotThisMeaning: () => void;
   onSearch: (id: string) => void;
@@ -42,7 +46,7 @@ function trapTab(event: React.KeyboardEvent<HTMLElement>): void {
 
 /** The hover card: presentational only; the host decides what it shows and where. */
 export function TermCard(props: TermCardProps) {
-  const { entry, canGoBack, pinned, known, onOpenRelated, onBack, onClose, onPin, onKnow, onNotThisMeaning, onSearch, onStep } = props;
+  const { entry, canGoBack, pinned, known, starred = false, onOpenRelated, onBack, onClose, onPin, onKnow, onStar, onNotThisMeaning, onSearch, onStep } = props;
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>): void => {
     if (onStep && !event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'n' || event.key === 'p')) {
       event.preventDefault();
@@ -100,6 +104,18 @@ export function TermCard(props: TermCardProps) {
         <h2 className="tl-term" id="tl-term">
           {entry.term}
         </h2>
+        {onStar && (
+          <button
+            type="button"
+            className="tl-icon tl-star"
+            onClick={() => onStar(!starred)}
+            aria-pressed={starred}
+            aria-label="Add to study list"
+            title={starred ? 'On your study list' : 'Add to your study list'}
+          >
+            {starred ? '★' : '☆'}
+          </button>
+        )}
         <button type="button" className="tl-icon" onClick={() => onPin(!pinned)} aria-pressed={pinned} aria-label="Pin the card">
           {pinned ? '●' : '○'}
         </button>

@@ -1,13 +1,18 @@
 import type { EntryResponse } from '../lib/messages';
+import { StarButton } from './StarButton';
 
 export interface TermDetailProps {
   /** Undefined while the entry loads. */
   entry: EntryResponse | undefined;
   onOpen: (id: string) => void;
   onBack: () => void;
+  /** On the reader's study list. */
+  starred?: boolean;
+  /** The star, as on the hover card; none without it. */
+  onStar?: (starred: boolean) => void;
 }
 
-export function TermDetail({ entry, onOpen, onBack }: TermDetailProps) {
+export function TermDetail({ entry, onOpen, onBack, starred = false, onStar }: TermDetailProps) {
   return (
     <article className="detail" aria-labelledby="detail-term" aria-busy={entry === undefined}>
       {/* Focus moves here so Esc and Tab keep working once the search box is gone. */}
@@ -16,7 +21,10 @@ export function TermDetail({ entry, onOpen, onBack }: TermDetailProps) {
       </button>
       {entry && (
         <>
-          <h1 id="detail-term">{entry.term}</h1>
+          <div className="detail-head">
+            <h1 id="detail-term">{entry.term}</h1>
+            {onStar && <StarButton starred={starred} term={entry.term} onStar={onStar} />}
+          </div>
           <p className="areas">{entry.areas.map((a) => a.name).join(' · ')}</p>
           <p className="short">{entry.short}</p>
           {entry.body.split('\n\n').map((p, i) => (

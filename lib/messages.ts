@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { termIdSchema } from './glossary/ids';
+import { HISTORY_MAX, reportedFields } from './history/schema';
 
 /**
  * Every message that crosses a context boundary. Receivers parse with `parseMessage` and
@@ -50,6 +51,19 @@ const buildMessageSchema = () =>
      * Answered with a TextJudgement (lib/sites/judge-text.ts).
      */
     z.strictObject({ type: z.literal('termlight:judge-text'), text: z.string().check(z.maxLength(JUDGE_TEXT_MAX)) }),
+    /**
+     * Content script -> background: a card opened on this page (lib/history). The background
+     * records it unless the tab is private or the reader turned the history off.
+     */
+    z.strictObject({ type: z.literal('termlight:record-lookup'), ...reportedFields() }),
+    /** Card, popup or options -> background: add a term to the study list or take it off. */
+    z.strictObject({ type: z.literal('termlight:set-starred'), id: termIdSchema, starred: z.boolean() }),
+    /** Popup or options -> background: the reader does not want "I know this" offered for a term. */
+    z.strictObject({ type: z.literal('termlight:dismiss-suggestion'), id: termIdSchema }),
+    /** Options -> background: forget every look-up (the study list stays). */
+    z.strictObject({ type: z.literal('termlight:clear-history') }),
+    /** Popup or options -> background: full entries for an export, in order, null for an unknown id. */
+    z.strictObject({ type: z.literal('termlight:get-entries'), ids: z.array(termIdSchema).check(z.maxLength(HISTORY_MAX)) }),
   ]);
 
 let messageSchema: ReturnType<typeof buildMessageSchema> | undefined;

@@ -6,14 +6,20 @@ import type { UserEntry } from '../../lib/user-glossary/schema';
 /** The parts of an entry a card shows; bundled and user entries both have them. */
 type Showable = Pick<UserEntry, 'id' | 'term' | 'aliases' | 'areas' | 'short' | 'body' | 'related'> & { weak?: string[] };
 
+export interface EntryLookup {
+  (id: string, user: readonly UserEntry[]): EntryResponse | undefined;
+  /** Whether the bundled glossary has the id, without reading the reader's own. */
+  has(id: string): boolean;
+}
+
 /**
  * Full entries live in the background beside the matcher, so the content script ships
  * neither. The reader's own entries win over bundled ones with the same id.
  */
-export function createEntryLookup(): (id: string, user: readonly UserEntry[]) => EntryResponse | undefined {
+export function createEntryLookup(): EntryLookup {
   const bundled = new Map<string, Showable>(entries.map((e) => [e.id, e]));
   const areaNames = new Map(areas.map((a) => [a.id, a.name]));
-  return (id, user) => {
+  const lookup = (id: string, user: readonly UserEntry[]): EntryResponse | undefined => {
     const mine = new Map<string, Showable>(user.map((e) => [e.id, e]));
     const find = (key: string): Showable | undefined => mine.get(key) ?? bundled.get(key);
     const e = find(id);
@@ -32,6 +38,7 @@ export function createEntryLookup(): (id: string, user: readonly UserEntry[]) =>
       }),
     };
   };
+  return Object.assign(lookup, { has: (id: string) => bundled.has(id) });
 }
 
 /** "my-terms" -> "My terms", for areas only the reader's glossary uses. */

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { SCAN_PORT, parseMessage } from '../../lib/messages';
 import { settingsItem, userGlossaryItem, userMatcherItem } from '../../utils/settings-store';
 import { createEntryLookup } from './entry-lookup';
+import { createHistoryService, isHistoryMessage } from './history-service';
 import { openOnboardingOnInstall } from './onboarding';
 import { syncRegistration } from './registration';
 import { createScanService } from './scan-service';
@@ -13,15 +14,20 @@ const LOOKUP_MENU = 'termlight-lookup';
 export default defineBackground(() => {
   const lookup = createEntryLookup();
   const matcher = createScanService(userMatcherItem);
+  const history = createHistoryService(async (id) => lookup.has(id) || lookup(id, await userGlossaryItem.getValue()) !== undefined);
   // The toolbar button's badge, icon and title, per tab.
   watchToolbar();
 
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const message = parseMessage(raw);
+    if (isHistoryMessage(message)) return history.handle(message, sender);
     if (message?.type === 'termlight:lookup-text') return matcher.lookup(message.text);
     if (message?.type === 'termlight:judge-text') return matcher.judge(message.text);
     if (message?.type === 'termlight:get-entry') {
       return userGlossaryItem.getValue().then((user) => lookup(message.id, user) ?? null);
+    }
+    if (message?.type === 'termlight:get-entries') {
+      return userGlossaryItem.getValue().then((user) => message.ids.map((id) => lookup(id, user) ?? null));
     }
     if (message?.type === 'termlight:open-glossary') {
       return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#term=${message.id}`) }).then(() => true);

@@ -12,6 +12,9 @@ export interface CardActions {
   loadEntry: (id: string) => Promise<EntryResponse | undefined>;
   isKnown: (id: string) => boolean;
   setKnown: (id: string, known: boolean) => void;
+  /** On the reader's study list (the card's star). */
+  isStarred: (id: string) => boolean;
+  setStarred: (id: string, starred: boolean) => void;
   notThisMeaning: (id: string) => void;
   search: (id: string) => void;
   theme: () => 'auto' | 'light' | 'dark';
@@ -46,6 +49,8 @@ export interface CardHost {
   contains(event: Event): boolean;
   /** Whether the card is what lies at a point of the viewport. */
   containsPoint(x: number, y: number): boolean;
+  /** Renders the open card again, for state that changed outside it (the study list). */
+  refresh(): void;
 }
 
 /**
@@ -90,6 +95,7 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
         canGoBack: stack.length > 1,
         pinned,
         known: id !== undefined && actions.isKnown(id),
+        starred: id !== undefined && actions.isStarred(id),
         onOpenRelated: (next) => void load([...stack, next]),
         onBack: () => void load(stack.slice(0, -1)),
         onClose: hide,
@@ -100,6 +106,11 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
         onKnow: (known) => {
           if (id === undefined) return;
           actions.setKnown(id, known);
+          void render();
+        },
+        onStar: (starred) => {
+          if (id === undefined) return;
+          actions.setStarred(id, starred);
           void render();
         },
         onNotThisMeaning: () => {
@@ -196,6 +207,9 @@ export function createCardHost(ctx: ContentScriptContext, actions: CardActions):
     },
     containsPoint(x, y) {
       return open && host !== undefined && document.elementFromPoint(x, y) === host;
+    },
+    refresh() {
+      if (open) void render();
     },
   };
 }

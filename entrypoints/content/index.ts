@@ -13,8 +13,10 @@ import { watchHover } from './hover';
 import { cardSide, type CardSide } from '../../lib/hover/hover-intent';
 import { announceStart, claimFrame } from './instances';
 import { findLookupTarget } from './lookup';
+import { contextOfFound, contextOfRange, createLookupReporter } from './lookup-report';
 import { pageTerms } from './page-terms';
 import { revealTerm } from './reveal';
+import { createStudyMirror } from './study-mirror';
 import { startTermlight } from './termlight';
 import { marksInView } from './marks-in-view';
 import { createTermWalk } from './walk';
@@ -67,11 +69,19 @@ export default defineContentScript({
     ctx.onInvalidated(stopEntries);
     /** Per card shown: ms from the end of the dwell to the card showing its entry (the bench reads them). */
     const cardMs: number[] = [];
+    // The reader's history (lib/history): each card opened, with the sentence it was opened on.
+    const report = createLookupReporter(() => state.settings.history);
+    const study = createStudyMirror(ctx, () => card.refresh());
     const card = createCardHost(ctx, {
       loadEntry,
       isKnown: (id) => state.settings.knownTerms.includes(id),
       setKnown: (id, known) =>
         void updateSettings((s) => ({ knownTerms: known ? [...new Set([...s.knownTerms, id])] : s.knownTerms.filter((k) => k !== id) })),
+      isStarred: (id) => study.has(id),
+      setStarred: (id, starred) => {
+        study.set(id, starred);
+        void browser.runtime.sendMessage({ type: 'termlight:set-starred', id, starred }).catch(() => undefined);
+      },
       notThisMeaning: (id) =>
         void updateSettings((s) => ({ notThisMeaning: { ...s.notThisMeaning, [site]: [...new Set([...(s.notThisMeaning[site] ?? []), id])] } })),
       search: (id) => void browser.runtime.sendMessage({ type: 'termlight:open-glossary', id }),
@@ -95,6 +105,7 @@ export default defineContentScript({
       // The card's module and the entry load during the dwell, not after it.
       intent: (hit) => {
         card.prepare();
+        study.load();
         void loadEntry(hit.match.term.id);
       },
       show: (hit) => {
@@ -102,6 +113,7 @@ export default defineContentScript({
         const side = cardSide(lineTop, lastCard);
         lastCard = { lineTop, side };
         card.show(hit.match.term.id, hit.range, { side, marks: marksInView(state.marked(), hit) });
+        report(hit.match.term.id, contextOfFound(hit), 'hover');
       },
       hide: () => card.hide(),
     });
@@ -109,7 +121,9 @@ export default defineContentScript({
     const walk = createTermWalk(state.marked, (found, anchor) => {
       // The pointer did not open this card: it does not close it either.
       hover.opened(undefined);
+      study.load();
       card.show(found.match.term.id, anchor, { focus: true });
+      report(found.match.term.id, contextOfFound(found), 'keyboard');
     });
 
     const onMessage = (raw: unknown): Promise<unknown> | undefined => {
@@ -132,7 +146,11 @@ export default defineContentScript({
         case 'termlight:lookup-selection': {
           if (window !== window.top && !document.hasFocus()) return undefined;
           return findLookupTarget(document, state.scan, lookupText, message.text).then((target) => {
-            if (target) card.show(target.id, target.anchor, { focus: true, query: target.query });
+            if (target) {
+              study.load();
+              card.show(target.id, target.anchor, { focus: true, query: target.query });
+              if (target.id !== undefined) report(target.id, contextOfRange(target.anchor), 'menu');
+            }
             return target?.id ?? null;
           });
         }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { areas, entries } from 'virtual:termlight/entries';
 import { AreaToggles } from '../../components/AreaToggles';
 import { EditableList } from '../../components/EditableList';
@@ -17,8 +17,12 @@ import { enableSite, forgetSite, setEverywhere } from '../../utils/site-permissi
 import { saveUserGlossary } from '../../utils/user-glossary-store';
 import { useSettings } from '../../utils/use-settings';
 import { GlossaryBrowser } from './GlossaryBrowser';
+import { HistoryPanel } from './HistoryPanel';
+import { setStarred } from '../../utils/history-actions';
+import { useHistoryData } from '../../utils/use-history';
 
 const BUNDLED_IDS = new Set(entries.map((e) => e.id));
+const BUNDLED = new Map(entries.map((e) => [e.id, e]));
 
 /** Runs `apply` with the site the reader typed, or returns why it is not a site name. */
 function withSite(value: string, apply: (site: string) => void): string | undefined {
@@ -34,7 +38,7 @@ export function App() {
   const { settings, problems, update } = useSettings();
   const [mine, setMine] = useState<readonly UserEntry[]>([]);
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
-  const [view, setView] = useState<'settings' | 'glossary'>(location.hash.startsWith('#term=') ? 'glossary' : 'settings');
+  const [view, setView] = useState<'settings' | 'glossary' | 'history'>(location.hash.startsWith('#term=') ? 'glossary' : location.hash === '#history' ? 'history' : 'settings');
   const [notice, setNotice] = useState<string | undefined>();
 
   useEffect(() => {
@@ -53,6 +57,16 @@ export function App() {
   }, [settings?.theme]);
 
   const change = (patch: Partial<Settings>): void => update(() => patch);
+  // The study list only: the history itself is read by the History view when it opens.
+  const { study } = useHistoryData(false);
+  const starred = useMemo(() => (study ? new Set(study.terms.map((t) => t.id)) : undefined), [study]);
+  const describe = useCallback(
+    (id: string) => {
+      const e = BUNDLED.get(id) ?? mine.find((m) => m.id === id);
+      return e ? { name: e.term, short: e.short } : { name: id, short: '' };
+    },
+    [mine],
+  );
   const userAreas = useMemo(() => [...new Set(mine.flatMap((e) => e.areas))].filter((a) => !areas.some((b) => b.id === a)), [mine]);
 
   if (!settings) return <p>Loading…</p>;
@@ -66,6 +80,9 @@ export function App() {
           </button>
           <button type="button" role="tab" aria-selected={view === 'glossary'} onClick={() => setView('glossary')}>
             Glossary
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'history'} onClick={() => setView('history')}>
+            History
           </button>
         </nav>
       </header>
@@ -81,7 +98,9 @@ export function App() {
         </p>
       )}
       {view === 'glossary' ? (
-        <GlossaryBrowser areas={areas} entries={entries} user={mine} />
+        <GlossaryBrowser areas={areas} entries={entries} user={mine} starred={starred} onStar={(id, on) => void setStarred(id, on)} />
+      ) : view === 'history' ? (
+        <HistoryPanel settings={settings} update={update} describe={describe} />
       ) : (
         <>
           <SettingsForm settings={settings} onChange={change} />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { StarButton } from '../../components/StarButton';
 import type { GlossaryArea, GlossaryEntry } from '../../lib/glossary/schema';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 
@@ -6,6 +7,9 @@ export interface GlossaryBrowserProps {
   areas: readonly GlossaryArea[];
   entries: readonly GlossaryEntry[];
   user: readonly UserEntry[];
+  /** Terms on the study list: the open entry carries the star, as a card does. */
+  starred?: ReadonlySet<string>;
+  onStar?: (id: string, starred: boolean) => void;
 }
 
 function idFromHash(): string | undefined {
@@ -14,7 +18,7 @@ function idFromHash(): string | undefined {
 }
 
 /** The whole glossary by area, for reading; `#term=ID` links open one entry. */
-export function GlossaryBrowser({ areas, entries, user }: GlossaryBrowserProps) {
+export function GlossaryBrowser({ areas, entries, user, starred, onStar }: GlossaryBrowserProps) {
   const [openId, setOpenId] = useState(idFromHash);
   useEffect(() => {
     const onHash = (): void => setOpenId(idFromHash());
@@ -45,6 +49,7 @@ export function GlossaryBrowser({ areas, entries, user }: GlossaryBrowserProps) 
                 <div key={e.id} id={`entry-${e.id}`} className={e.id === openId ? 'entry open' : 'entry'}>
                   <dt>
                     <a href={`#term=${e.id}`}>{e.term}</a>
+                    {e.id === openId && starred && onStar && <StarButton starred={starred.has(e.id)} term={e.term} onStar={(on) => onStar(e.id, on)} />}
                   </dt>
                   <dd>
                     <p>{e.short}</p>

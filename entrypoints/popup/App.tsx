@@ -10,7 +10,11 @@ import { TermDetail } from '../../components/TermDetail';
 import { useEntry } from '../../utils/use-entry';
 import { useSettings } from '../../utils/use-settings';
 import { browser } from 'wxt/browser';
+import { setStarred } from '../../utils/history-actions';
 import { enableSite } from '../../utils/site-permissions';
+import { useHistoryData } from '../../utils/use-history';
+import { prefetchRecent } from '../../utils/use-recent';
+import { RecentTab, StudyTab } from './HistoryTabs';
 import { usePageJudgement } from './use-judgement';
 import { useActivePage } from './use-page';
 import { useGlossarySearch } from './use-search';
@@ -29,16 +33,29 @@ export function App() {
   const { search, records } = useGlossarySearch();
   const { settings, update } = useSettings();
   const page = useActivePage();
-  const [tab, setTab] = useState<'search' | 'page'>('search');
+  const [tab, setTab] = useState<'search' | 'page' | 'recent' | 'study'>('search');
   const [query, setQuery] = useState('');
   const [area, setArea] = useState('');
   const [active, setActive] = useState(0);
   const [openId, setOpenId] = useState<string | undefined>();
   const input = useRef<HTMLInputElement>(null);
   const entry = useEntry(openId);
+  // The history is read once a tab that shows it is opened, never for a search.
+  const [wantHistory, setWantHistory] = useState(false);
+  const history = useHistoryData(wantHistory);
+  const showTab = (next: typeof tab): void => {
+    setTab(next);
+    // "Recent" reads only the history's digest (utils/use-recent.ts).
+    if (next === 'study') setWantHistory(true);
+  };
   useEffect(() => {
     document.documentElement.dataset.theme = settings?.theme ?? 'auto';
   }, [settings?.theme]);
+  useEffect(() => {
+    // After the first paint, not before it: the search box comes first.
+    const timer = setTimeout(prefetchRecent, 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const results = useMemo(() => {
     const hits = search.search(query, area ? MAX_RESULTS * 4 : MAX_RESULTS);
@@ -80,7 +97,7 @@ export function App() {
     >
       <header className="bar">
         <div className="tabs" role="tablist" aria-label="View">
-          <button type="button" role="tab" aria-selected={tab === 'search'} onClick={() => setTab('search')}>
+          <button type="button" role="tab" aria-selected={tab === 'search'} onClick={() => showTab('search')}>
             Search
           </button>
           <button
@@ -88,11 +105,17 @@ export function App() {
             role="tab"
             aria-selected={tab === 'page'}
             onClick={() => {
-              setTab('page');
+              showTab('page');
               page.refresh();
             }}
           >
             On this page{page.report ? ` (${page.report.terms.length})` : ''}
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'recent'} onClick={() => showTab('recent')}>
+            Recent
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'study'} onClick={() => showTab('study')}>
+            Study
           </button>
         </div>
         {notice === undefined && (
@@ -110,7 +133,17 @@ export function App() {
       </header>
       {notice !== undefined && openId === undefined && <SiteNotice notice={notice} onLight={enable} />}
       {openId !== undefined ? (
-        <TermDetail entry={entry} onOpen={setOpenId} onBack={() => open(undefined)} />
+        <TermDetail
+          entry={entry}
+          onOpen={setOpenId}
+          onBack={() => open(undefined)}
+          starred={history.study?.terms.some((t) => t.id === openId) ?? false}
+          onStar={history.study ? (on) => void setStarred(openId, on) : undefined}
+        />
+      ) : tab === 'recent' ? (
+        <RecentTab data={history} records={records} settings={settings} update={update} onOpen={open} />
+      ) : tab === 'study' ? (
+        <StudyTab data={history} records={records} settings={settings} update={update} onOpen={open} />
       ) : tab === 'page' ? (
         <PageTerms report={page.report} onReveal={page.reveal} onOpen={open} />
       ) : (

@@ -49,6 +49,8 @@ const buildFields = () => {
     knownTerms: z.array(termIdSchema).check(z.maxLength(10000)),
     /** Ambiguous words the reader said are not meant in the crypto sense, per site. */
     notThisMeaning: z.record(hostSchema(), z.array(termIdSchema).check(z.maxLength(1000))),
+    /** Keep a history of the cards opened, in this browser only (lib/history). */
+    history: z.boolean(),
   };
 };
 
@@ -86,6 +88,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   everywhere: false,
   knownTerms: [],
   notThisMeaning: {},
+  history: true,
 };
 
 export interface SettingsProblem {

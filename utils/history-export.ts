@@ -1,0 +1,45 @@
+// Loaded with import() from the popup and the options page only, when the reader exports:
+// sql.js and its WebAssembly (about 700 KB) stay out of every other page and the content script.
+import initSqlJs from 'sql.js';
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import { browser } from 'wxt/browser';
+import { ankiNotes } from '../lib/history/anki-notes';
+import { buildApkg } from '../lib/history/apkg';
+import { exportCsv } from '../lib/history/csv';
+import { csvItems, exportFileName, exportTermIds, itemsPerTerm, type ExportFormat, type ExportScope } from '../lib/history/export';
+import type { Lookup, Study } from '../lib/history/schema';
+import type { EntryResponse } from '../lib/messages';
+import { download } from './download';
+
+export interface ExportRequest {
+  scope: ExportScope;
+  format: ExportFormat;
+  entries: readonly Lookup[];
+  study: Study;
+}
+
+/** Full entries for the ids, from the background, which alone holds the bodies. */
+async function fullEntries(ids: string[]): Promise<Map<string, EntryResponse>> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'termlight:get-entries', ids });
+  const out = new Map<string, EntryResponse>();
+  (Array.isArray(reply) ? (reply as (EntryResponse | null)[]) : []).forEach((entry, i) => {
+    if (entry) out.set(ids[i]!, entry);
+  });
+  return out;
+}
+
+/** Builds the file and hands it to the browser as a download; resolves to how many rows or notes it holds. */
+export async function exportHistory({ scope, format, entries, study }: ExportRequest): Promise<number> {
+  const known = await fullEntries(exportTermIds({ scope, entries, study }));
+  const input = { scope, entries, study, entry: (id: string) => known.get(id) };
+  const now = Date.now();
+  if (format === 'csv') {
+    const items = csvItems(input);
+    download(exportFileName(scope, now, 'csv'), exportCsv(items), 'text/csv;charset=utf-8');
+    return items.length;
+  }
+  const items = itemsPerTerm(input);
+  const SQL = await initSqlJs({ locateFile: () => wasmUrl });
+  download(exportFileName(scope, now, 'apkg'), await buildApkg({ SQL, notes: ankiNotes(items), now }), 'application/octet-stream');
+  return items.length;
+}
