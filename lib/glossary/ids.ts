@@ -5,8 +5,10 @@ import * as z from 'zod/mini';
  * mini build: settings and messages need it in the content script, which runs on every page
  * and should not load the glossary's build-time schemas or zod's full API to get it.
  */
-export const termIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)'));
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MESSAGE = 'must be a kebab-case slug (a-z, 0-9, single hyphens)';
 
-export const areaIdSchema = termIdSchema;
+export const termIdSchema = z.string().check(z.regex(SLUG, SLUG_MESSAGE));
+
+/** Area ids are slugs too: one rule, two names, so a schema says which it holds. */
+export const areaIdSchema = z.string().check(z.regex(SLUG, SLUG_MESSAGE));

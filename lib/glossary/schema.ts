@@ -58,4 +58,3 @@ export const areaFileSchema = z
 
 export type GlossaryEntry = z.infer<typeof entrySchema>;
 export type GlossaryArea = z.infer<typeof areaSchema>;
-export type AreaFile = z.infer<typeof areaFileSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confirmAmbiguous, type AmbiguityInfo } from './ambiguity';
-import type { TermMatch } from './matcher';
+import type { TermMatch } from './types';
 
 // Term 0 is "gas" (ambiguous, confirmed by "gwei"); term 1 is "rollup" (unambiguous).
 // Term 2 is "base fee" (unambiguous, a chain word like gas); term 1, "rollup", is treated

@@ -1,4 +1,4 @@
-import type { TermMatch } from './matcher';
+import type { TermMatch } from './types';
 import { ordinaryUse } from './sense-cues';
 
 export interface AmbiguityInfo {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { caseSignature, compileMatcher, foldForm, type MatcherTerm } from './compile';
 import { SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit } from './fold';
 import { inflections, isAcronymForm } from './forms';
-import { Matcher, type TermMatch } from './matcher';
+import { Matcher } from './matcher';
+import type { TermMatch } from './types';
 import { fuzzRuns } from '../testing/fuzz-runs';
 
 // Spellings chosen to collide: shared prefixes, multi-word terms whose first word is a

@@ -2,6 +2,7 @@ import type { MatcherIndex } from './compile';
 import { unpackIndex, type PackedMatcherIndex } from './pack';
 import { SCAN, SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit, pairHash } from './fold';
 import { FLAG_WORD_MASK, PAIR_SECOND, START_WORD, hasHash, mix, type MatcherTables } from './tables';
+import type { TermMatch, WordCount } from './types';
 import { WasmScanner, scannerModule } from './wasm/scanner';
 
 export interface MatcherOptions {
@@ -12,19 +13,6 @@ export interface MatcherOptions {
   engine?: 'wasm' | 'js';
   /** Texts shorter than this go to the JavaScript scanner all the same (tests set 0). */
   wasmMinChars?: number;
-}
-
-/** A running count of the words a scan has read. */
-export interface WordCount {
-  count: number;
-}
-
-/** One occurrence of a term: `text.slice(start, end)` is exactly the words matched. */
-export interface TermMatch {
-  start: number;
-  end: number;
-  /** Index of the term in the matcher's `ids`/`terms`. */
-  term: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SetMatch, TermSet } from './term-set';
-import type { WordCount } from './matcher';
+import type { WordCount } from './types';
 
 /**
  * Matching happens in the background, off the page's main thread: the content script

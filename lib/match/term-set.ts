@@ -1,5 +1,6 @@
 import { judgeSense } from './ambiguity';
-import type { Matcher, TermMatch, WordCount } from './matcher';
+import type { Matcher } from './matcher';
+import type { TermMatch, WordCount } from './types';
 
 /**
  * A match from one of several matchers; `source` indexes the TermSet's matchers. It is

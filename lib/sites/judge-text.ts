@@ -1,5 +1,5 @@
 import { readsAsCrypto } from '../match/crypto-page';
-import type { WordCount } from '../match/matcher';
+import type { WordCount } from '../match/types';
 import type { TermSet } from '../match/term-set';
 
 /** Whether a sample of a page's text reads as crypto, and the figures that say so. */

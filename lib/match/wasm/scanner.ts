@@ -1,5 +1,5 @@
 import { bmpFoldTables } from '../fold';
-import type { TermMatch, WordCount } from '../matcher';
+import type { TermMatch, WordCount } from '../types';
 import { fromBase64, type MatcherTables } from '../tables';
 import { SCANNER_WASM_BASE64 } from './scanner-binary';
 
