@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ALL_SITES } from '../lib/sites/registration';
 import { originPatterns } from '../lib/sites/domains';
 import { updateSettings } from './settings-store';
+import { withItem } from '../lib/settings/lists';
 
 /**
  * Asks the browser for one site's host permission (this must run in a click handler) and,
@@ -10,13 +11,13 @@ import { updateSettings } from './settings-store';
 export async function enableSite(site: string): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: originPatterns(site) });
   if (!granted) return false;
-  await updateSettings((s) => ({ allowSites: [...new Set([...s.allowSites, site])], denySites: s.denySites.filter((d) => d !== site) }));
+  await updateSettings((s) => ({ allowSites: withItem(s.allowSites, site, true), denySites: withItem(s.denySites, site, false) }));
   return true;
 }
 
 /** Stops running on a site the reader had enabled, and gives its permission back. */
 export async function forgetSite(site: string): Promise<void> {
-  await updateSettings((s) => ({ allowSites: s.allowSites.filter((a) => a !== site) }));
+  await updateSettings((s) => ({ allowSites: withItem(s.allowSites, site, false) }));
   await browser.permissions.remove({ origins: originPatterns(site) }).catch(() => false);
 }
 

@@ -1,6 +1,7 @@
 import { areas, entries } from 'virtual:termlight/entries';
 import type { EntryResponse } from '../../lib/messages';
 import { weakSpellings } from '../../lib/glossary/spellings';
+import { overlayFinder } from '../../lib/user-glossary/overlay';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 
 /** The parts of an entry a card shows; bundled and user entries both have them. */
@@ -20,8 +21,7 @@ export function createEntryLookup(): EntryLookup {
   const bundled = new Map<string, Showable>(entries.map((e) => [e.id, e]));
   const areaNames = new Map(areas.map((a) => [a.id, a.name]));
   const lookup = (id: string, user: readonly UserEntry[]): EntryResponse | undefined => {
-    const mine = new Map<string, Showable>(user.map((e) => [e.id, e]));
-    const find = (key: string): Showable | undefined => mine.get(key) ?? bundled.get(key);
+    const find: (key: string) => Showable | undefined = overlayFinder(bundled, user);
     const e = find(id);
     if (!e) return undefined;
     return {

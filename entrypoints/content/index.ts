@@ -20,6 +20,7 @@ import { createStudyMirror } from './study-mirror';
 import { startTermlight } from './termlight';
 import { marksInView } from './marks-in-view';
 import { createTermWalk } from './walk';
+import { withItem } from '../../lib/settings/lists';
 
 const HOVER_GRACE_MS = 250;
 
@@ -76,14 +77,14 @@ export default defineContentScript({
       loadEntry,
       isKnown: (id) => state.settings.knownTerms.includes(id),
       setKnown: (id, known) =>
-        void updateSettings((s) => ({ knownTerms: known ? [...new Set([...s.knownTerms, id])] : s.knownTerms.filter((k) => k !== id) })),
+        void updateSettings((s) => ({ knownTerms: withItem(s.knownTerms, id, known) })),
       isStarred: (id) => study.has(id),
       setStarred: (id, starred) => {
         study.set(id, starred);
         void browser.runtime.sendMessage({ type: 'termlight:set-starred', id, starred }).catch(() => undefined);
       },
       notThisMeaning: (id) =>
-        void updateSettings((s) => ({ notThisMeaning: { ...s.notThisMeaning, [site]: [...new Set([...(s.notThisMeaning[site] ?? []), id])] } })),
+        void updateSettings((s) => ({ notThisMeaning: { ...s.notThisMeaning, [site]: withItem(s.notThisMeaning[site] ?? [], id, true) } })),
       search: (id) => void browser.runtime.sendMessage({ type: 'termlight:open-glossary', id }),
       theme: () => state.settings.theme,
       onHidden: () => hover.forget(),

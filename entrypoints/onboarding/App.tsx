@@ -8,6 +8,7 @@ import { onboardedAtItem } from '../../utils/onboarding-store';
 import { setEverywhere } from '../../utils/site-permissions';
 import { useSettings } from '../../utils/use-settings';
 import { SampleParagraph } from './SampleParagraph';
+import { withItem } from '../../lib/settings/lists';
 
 const SEGMENTS = sampleSegments(SAMPLE_PARAGRAPH);
 
@@ -67,7 +68,7 @@ export function App() {
           dwellMs={settings.hoverDelayMs}
           theme={settings.theme}
           isKnown={(id) => settings.knownTerms.includes(id)}
-          onKnow={(id, known) => update((s) => ({ knownTerms: known ? [...new Set([...s.knownTerms, id])] : s.knownTerms.filter((k) => k !== id) }))}
+          onKnow={(id, known) => update((s) => ({ knownTerms: withItem(s.knownTerms, id, known) }))}
           onSearch={(id) => void browser.runtime.sendMessage({ type: 'termlight:open-glossary', id })}
         />
       </section>

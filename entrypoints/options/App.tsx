@@ -20,6 +20,7 @@ import { GlossaryBrowser } from './GlossaryBrowser';
 import { HistoryPanel } from './HistoryPanel';
 import { setStarred } from '../../utils/history-actions';
 import { useHistoryData } from '../../utils/use-history';
+import { withItem } from '../../lib/settings/lists';
 
 const BUNDLED_IDS = new Set(entries.map((e) => e.id));
 const BUNDLED = new Map(entries.map((e) => [e.id, e]));
@@ -107,7 +108,7 @@ export function App() {
           <AreaToggles
             areas={[...AREA_COUNTS, ...userAreas.map((id) => ({ id, name: id, count: mine.filter((e) => e.areas.includes(id)).length }))]}
             disabled={settings.disabledAreas}
-            onToggle={(id, on) => update((s) => ({ disabledAreas: on ? s.disabledAreas.filter((d) => d !== id) : [...new Set([...s.disabledAreas, id])] }))}
+            onToggle={(id, on) => update((s) => ({ disabledAreas: withItem(s.disabledAreas, id, !on) }))}
           />
           <section aria-labelledby="sites-title">
             <h2 id="sites-title">Sites</h2>
@@ -147,8 +148,8 @@ export function App() {
               items={settings.denySites}
               empty="Termlight runs on every site it knows."
               addLabel="Add a site, e.g. news.example.org"
-              onAdd={(value) => withSite(value, (site) => update((s) => ({ denySites: [...new Set([...s.denySites, site])] })))}
-              onRemove={(site) => update((s) => ({ denySites: s.denySites.filter((d) => d !== site) }))}
+              onAdd={(value) => withSite(value, (site) => update((s) => ({ denySites: withItem(s.denySites, site, true) })))}
+              onRemove={(site) => update((s) => ({ denySites: withItem(s.denySites, site, false) }))}
             />
           </section>
           <section aria-labelledby="known-title">
@@ -158,7 +159,7 @@ export function App() {
               items={settings.knownTerms}
               empty="None yet. Use “I know this” on a card to stop marking a term."
               describe={(id) => TERM_NAMES.get(id) ?? mine.find((e) => e.id === id)?.term ?? id}
-              onRemove={(id) => update((s) => ({ knownTerms: s.knownTerms.filter((k) => k !== id) }))}
+              onRemove={(id) => update((s) => ({ knownTerms: withItem(s.knownTerms, id, false) }))}
             />
           </section>
           <UserGlossaryPanel

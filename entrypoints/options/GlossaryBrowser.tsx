@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { StarButton } from '../../components/StarButton';
 import type { GlossaryArea, GlossaryEntry } from '../../lib/glossary/schema';
+import { overlayEntries } from '../../lib/user-glossary/overlay';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 
 export interface GlossaryBrowserProps {
@@ -25,10 +26,7 @@ export function GlossaryBrowser({ areas, entries, user, starred, onStar }: Gloss
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const all = useMemo(() => {
-    const mine = new Set(user.map((e) => e.id));
-    return [...entries.filter((e) => !mine.has(e.id)), ...user];
-  }, [entries, user]);
+  const all = useMemo(() => overlayEntries(entries, user), [entries, user]);
   const byId = useMemo(() => new Map(all.map((e) => [e.id, e])), [all]);
   const areaIds = useMemo(() => [...areas.map((a) => a.id), ...new Set(user.flatMap((e) => e.areas))], [areas, user]);
   const open = openId ? byId.get(openId) : undefined;

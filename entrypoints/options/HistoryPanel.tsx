@@ -6,6 +6,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { clearHistory, dismissSuggestion, setStarred } from '../../utils/history-actions';
 import { useHistoryData } from '../../utils/use-history';
 import { useStudy, type TermText } from '../../utils/use-study';
+import { withItem } from '../../lib/settings/lists';
 
 /** Look-ups listed at first, and added by each "Show more": a long history renders in steps. */
 const PAGE = 100;
@@ -67,7 +68,7 @@ export function HistoryPanel({ settings, update, describe }: HistoryPanelProps) 
       <Suggestions
         suggestions={suggestions}
         name={name}
-        onKnow={(id) => update((s) => ({ knownTerms: [...new Set([...s.knownTerms, id])] }))}
+        onKnow={(id) => update((s) => ({ knownTerms: withItem(s.knownTerms, id, true) }))}
         onDismiss={(id) => void dismissSuggestion(id)}
       />
       <section aria-labelledby="lookups-title">

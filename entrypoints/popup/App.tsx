@@ -18,6 +18,7 @@ import { RecentTab, StudyTab } from './HistoryTabs';
 import { usePageJudgement } from './use-judgement';
 import { useActivePage } from './use-page';
 import { useGlossarySearch } from './use-search';
+import { withItem } from '../../lib/settings/lists';
 
 const MAX_RESULTS = 30;
 
@@ -126,7 +127,7 @@ export function App() {
             onEnable={enable}
             onToggle={(on) => {
               if (site === undefined) return;
-              update((s) => ({ denySites: on ? s.denySites.filter((d) => d !== site) : [...new Set([...s.denySites, site])] }));
+              update((s) => ({ denySites: withItem(s.denySites, site, !on) }));
             }}
           />
         )}

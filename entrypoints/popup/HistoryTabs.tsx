@@ -7,6 +7,7 @@ import { dismissSuggestion, setStarred } from '../../utils/history-actions';
 import type { HistoryData } from '../../utils/use-history';
 import { useRecentView } from '../../utils/use-recent';
 import { useStudy, type TermText } from '../../utils/use-study';
+import { withItem } from '../../lib/settings/lists';
 
 export interface HistoryTabProps {
   data: HistoryData;
@@ -65,7 +66,7 @@ export function StudyTab({ data, records, settings, update, onOpen }: HistoryTab
       <Suggestions
         suggestions={suggestions}
         name={(id) => describe(id).name}
-        onKnow={(id) => update((s) => ({ knownTerms: [...new Set([...s.knownTerms, id])] }))}
+        onKnow={(id) => update((s) => ({ knownTerms: withItem(s.knownTerms, id, true) }))}
         onDismiss={(id) => void dismissSuggestion(id)}
       />
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { indexes, search as bundled } from 'virtual:termlight/search';
 import type { SearchRecord } from '../../lib/glossary/compile';
 import { createSearch, type GlossarySearch } from '../../lib/search/search-index';
+import { overlayEntries } from '../../lib/user-glossary/overlay';
 import type { UserEntry } from '../../lib/user-glossary/schema';
 import { userGlossaryItem } from '../../utils/settings-store';
 
@@ -17,11 +18,10 @@ export function useGlossarySearch(): { search: GlossarySearch; records: readonly
   }, []);
   return useMemo(() => {
     if (user.length === 0) return { search: createSearch(bundled, indexes), records: bundled };
-    const mine = new Set(user.map((e) => e.id));
-    const records: SearchRecord[] = [
-      ...bundled.filter((r) => !mine.has(r.id)),
-      ...user.map(({ id, term, aliases, areas, short }) => ({ id, term, aliases, areas, short, refs: 0 })),
-    ];
+    const records: SearchRecord[] = overlayEntries(
+      bundled,
+      user.map(({ id, term, aliases, areas, short }) => ({ id, term, aliases, areas, short, refs: 0 })),
+    );
     return { search: createSearch(records), records };
   }, [user]);
 }
