@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formKey } from '../match/fold';
 import { CSV_COLUMNS, parseCsv, toCsv, writeCsv } from './csv';
-import { parseGlossaryImport, slugify } from './parse';
+import { parseGlossaryImport } from './parse';
+import { slugify } from './slug';
 import { userEntrySchema, type UserEntry } from './schema';
 import { fuzzRuns } from '../testing/fuzz-runs';
 

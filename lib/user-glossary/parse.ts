@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { formKey } from '../match/fold';
 import { CSV_COLUMNS, parseCsv, type CsvColumn } from './csv';
 import { DEFAULT_USER_AREA, USER_ENTRY_FIELDS, userEntrySchema, type UserEntry } from './schema';
+import { slugify } from './slug';
 
 export type ImportFormat = 'json' | 'csv' | 'auto';
 
@@ -28,19 +29,6 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 
 const REQUIRED_COLUMNS: readonly CsvColumn[] = ['term', 'short'];
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
-
-/**
- * Slug for ids and areas: "Zero-knowledge Proof (ZKP)" -> "zero-knowledge-proof-zkp",
- * "Café" -> "cafe". '' when nothing Latin or numeric is left.
- */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export function parseGlossaryImport(text: string, format: ImportFormat): ParsedImport {
   const problems = new Problems();
