@@ -14,7 +14,8 @@ import { messageTabShowing, statsAfterFirstScan } from '../scripts/tab-message';
 import { generateText } from './text';
 
 const ROOT = join(import.meta.dirname, '..');
-const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+// TERMLIGHT_EXTENSION_DIR measures another build (e.g. `wxt build --mode NAME` writes .output/chrome-mv3-NAME).
+const EXTENSION = process.env.TERMLIGHT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 const ORIGIN = 'https://docs.ethereum.org/termlight-bench';
 /** The same pages on a site Termlight does not run on: the page's own cost, in the same browser. */
 const QUIET_ORIGIN = 'https://quiet.example/termlight-bench';

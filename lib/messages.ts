@@ -47,8 +47,9 @@ const buildMessageSchema = () =>
     /** Content script -> background: open the glossary page at an entry. */
     z.strictObject({ type: z.literal('termlight:open-glossary'), id: termIdSchema }),
     /**
-     * Popup -> background: whether the opening of a page Termlight is not on reads as crypto.
-     * Answered with a TextJudgement (lib/sites/judge-text.ts).
+     * Popup -> background: whether the opening of a page Termlight is not on reads as crypto;
+     * content script -> background, in everywhere mode: what a bounded sample of the page
+     * holds, for the gate (lib/sites/gate.ts). Answered with a TextJudgement (lib/sites/judge-text.ts).
      */
     z.strictObject({ type: z.literal('termlight:judge-text'), text: z.string().check(z.maxLength(JUDGE_TEXT_MAX)) }),
     /**
@@ -141,6 +142,18 @@ export interface ScanStats {
   restoreMs: number;
   /** The last cards shown: ms from the end of the dwell to the card showing its entry. */
   cardMs?: number[];
+  /**
+   * In everywhere mode, whether the page's sample let the full pass run: 'failed' means the
+   * page was never read in full, and nothing is lit. 'skipped' where no gate applies (a
+   * built-in or enabled site, or a site Termlight is off on).
+   */
+  gate: 'passed' | 'failed' | 'skipped';
+  /**
+   * The gate's samples: characters of the last one, the words and distinct unambiguous
+   * terms the background found in it, how many were taken, and the main-thread ms reading
+   * them took (part of `busyMs`). Absent where no gate ran.
+   */
+  sample?: { chars: number; words: number; distinctTerms: number; samples: number; ms: number };
   blocks: number;
   matches: number;
   /** Words read: matches per 1,000 words is the page's hit density. */

@@ -1,7 +1,9 @@
 /**
- * npm run eval -- <folder> [--no-hover]: how Termlight reads real pages. Renders every
+ * npm run eval -- <folder> [--no-hover] [--anywhere]: how Termlight reads real pages. Renders every
  * Markdown page of <folder>/crypto and <folder>/noncrypto, serves each (through
- * Playwright's router, no network) at an address on a built-in crypto domain, loads it in
+ * Playwright's router, no network) at an address on a built-in crypto domain (with
+ * --anywhere: in everywhere mode, at the page's own source address, which its first line
+ * records, so each page passes the gate of an unknown site first), loads it in
  * Chromium with the built extension, and prints distinct terms, occurrences and marks per
  * page. Where a page has a `.labels.json` beside it (tests/fixtures/sense/), every
  * occurrence is marked and scored: recall of the expert's terms, ordinary uses lit. On
@@ -23,21 +25,28 @@ import type { PageTermsResponse } from '../lib/messages';
 import { chromiumPath } from './browser-path';
 import { highlightedTexts } from './page-marks';
 import { messageTabShowing, statsAfterFirstScan } from './tab-message';
+import { allSitesCopy, turnOnEverywhere } from './everywhere';
+import { escapeHtml, sourceAddress } from './eval/source';
 
 const args = process.argv.slice(2);
 const hoverWalk = !args.includes('--no-hover');
+const anywhere = args.includes('--anywhere');
 const folder = resolve(args.find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus'));
-const EXTENSION = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+// TERMLIGHT_EXTENSION_DIR evaluates another build (e.g. `wxt build --mode NAME` writes .output/chrome-mv3-NAME).
+const BUILT = process.env.TERMLIGHT_EXTENSION_DIR ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 const ORIGIN = 'https://docs.ethereum.org';
 
 if (!existsSync(folder)) {
   console.log(`eval: ${folder} not found; nothing to evaluate (skipped).`);
   process.exit(0);
 }
-if (!existsSync(join(EXTENSION, 'manifest.json'))) {
-  console.error('eval: no built extension in .output/chrome-mv3; run npm run build first.');
+if (!existsSync(join(BUILT, 'manifest.json'))) {
+  console.error(`eval: no built extension in ${BUILT}; run npm run build first.`);
   process.exit(1);
 }
+// Everywhere mode needs all sites granted, which only a reader's prompt does: a copy that asks for them outright.
+const allSites = anywhere ? allSitesCopy(BUILT) : undefined;
+const EXTENSION = allSites?.path ?? BUILT;
 
 interface Row {
   kind: string;
@@ -48,6 +57,11 @@ interface Row {
   occurrences: number;
   marks: number;
   marked: string[];
+  /** Whether the page's content script answered at all. */
+  answered: boolean;
+  /** The gate's verdict, and the distinct terms of its sample (everywhere mode). */
+  gate?: string;
+  sampleTerms?: number;
   labels?: PageLabels;
   score?: LabelScore;
   /** Cards the scripted reader opened on the right term, of those it rested on. */
@@ -67,7 +81,8 @@ const pages = ['crypto', 'noncrypto'].flatMap((kind) => {
       const name = basename(f).replace(/\.[^.]+$/, '');
       const labelFile = join(dir, `${name}.labels.json`);
       const labels = existsSync(labelFile) ? pageLabelsSchema.parse(JSON.parse(readFileSync(labelFile, 'utf8'))) : undefined;
-      return { kind, name, html: renderText(readFileSync(join(dir, f), 'utf8')), labels };
+      const source = readFileSync(join(dir, f), 'utf8');
+      return { kind, name, html: renderText(source), labels, address: sourceAddress(source) };
     });
 });
 
@@ -78,9 +93,10 @@ const context = await chromium.launchPersistentContext('', {
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const labelled = pages.some((p) => p.labels);
-if (labelled) {
-  // Labels name occurrences: every one is marked, so an ordinary use is not hidden behind an
-  // earlier crypto one in its section.
+// Labels name occurrences: every one is marked, so an ordinary use is not hidden behind an
+// earlier crypto one in its section.
+if (anywhere) await turnOnEverywhere(worker, labelled ? { occurrences: 'all' } : {});
+else if (labelled) {
   await worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } };
     await chrome.storage.sync.set({ settings: { occurrences: 'all' }, settings$: { v: 2 } });
@@ -91,14 +107,20 @@ const idOf = (text: string): string | undefined => {
   const [first] = matcher.scan(text);
   return first ? matcher.ids[first.term] : undefined;
 };
-const served = new Map(pages.map((p) => [`${ORIGIN}/termlight-eval/${p.kind}/${p.name}.html`, p]));
+const urlOf = (p: (typeof pages)[number]): string => {
+  if (!anywhere) return `${ORIGIN}/termlight-eval/${p.kind}/${p.name}.html`;
+  if (!p.address) throw new Error(`eval --anywhere: ${p.kind}/${p.name} records no source address on its first line`);
+  return p.address.url;
+};
+const served = new Map(pages.map((p) => [urlOf(p), p]));
+if (served.size < pages.length) throw new Error('eval: two pages share an address');
 // Only our rendered pages are answered; any other request is refused, so nothing leaves the machine.
 await context.route('**/*', (route) => {
   // The extension's own files (the card's module) come from the extension, not the network.
   if (route.request().url().startsWith('chrome-extension://')) return route.continue();
   const page = served.get(route.request().url());
   return page
-    ? route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8"><title>${page.name}</title><body>${page.html}</body>` })
+    ? route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8"><title>${escapeHtml(anywhere && page.address ? page.address.title : page.name)}</title><body>${page.html}</body>` })
     : route.abort();
 });
 
@@ -147,6 +169,9 @@ for (const [url, p] of served) {
   rows.push({
     kind: p.kind,
     page: p.name,
+    answered: scanned !== undefined,
+    gate: scanned?.gate,
+    sampleTerms: scanned?.sample?.distinctTerms,
     words,
     crypto: report?.crypto ?? false,
     distinct: report?.terms.length ?? 0,
@@ -159,6 +184,7 @@ for (const [url, p] of served) {
   });
 }
 await context.close();
+allSites?.remove();
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -166,19 +192,25 @@ const median = (xs: number[]): number => {
 };
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
 console.log(labelled ? 'Labelled set: every occurrence marked.\n' : '');
-console.log(`| kind | page | words | reads as crypto | distinct terms | occurrences | marks |${labelled ? ' split | expert lit | ordinary lit |' : ''}${hoverWalk ? ' right cards |' : ''}`);
-console.log(`|---|---|---|---|---|---|---|${labelled ? '---|---|---|' : ''}${hoverWalk ? '---|' : ''}`);
+const gateHead = anywhere ? ' answered | gate (sample terms) | lit |' : '';
+console.log(`| kind | page |${gateHead} words | reads as crypto | distinct terms | occurrences | marks |${labelled ? ' split | expert lit | ordinary lit |' : ''}${hoverWalk ? ' right cards |' : ''}`);
+console.log(`|---|---|${anywhere ? '---|---|---|' : ''}---|---|---|---|---|${labelled ? '---|---|---|' : ''}${hoverWalk ? '---|' : ''}`);
 for (const r of rows) {
   const sc = r.score;
   const labelCells = labelled
     ? ` ${r.labels?.split ?? ''} | ${sc ? `${sc.expertLit.length}/${sc.expertLit.length + sc.expertMissed.length}` : ''} | ${sc ? `${sc.ordinaryLit.length}/${sc.ordinaryLit.length + sc.ordinaryUnlit}` : ''} |`
     : '';
   const hoverCell = hoverWalk ? ` ${r.hovers ? `${r.hovers.right}/${r.hovers.tried}` : ''} |` : '';
-  console.log(`| ${r.kind} | ${r.page} | ${r.words} | ${r.crypto ? 'yes' : 'no'} | ${r.distinct} | ${r.occurrences} | ${r.marks} |${labelCells}${hoverCell}`);
+  const gateCells = anywhere ? ` ${r.answered ? 'yes' : 'NO'} | ${r.gate ?? '-'} (${r.sampleTerms ?? '-'}) | ${r.marks > 0 ? 'yes' : 'no'} |` : '';
+  console.log(`| ${r.kind} | ${r.page} |${gateCells} ${r.words} | ${r.crypto ? 'yes' : 'no'} | ${r.distinct} | ${r.occurrences} | ${r.marks} |${labelCells}${hoverCell}`);
 }
 const crypto = rows.filter((r) => r.kind === 'crypto');
 const plain = rows.filter((r) => r.kind === 'noncrypto');
 console.log(`\ncrypto pages: ${crypto.length}, median distinct terms ${median(crypto.map((r) => r.distinct))}`);
+if (anywhere) {
+  const dark = crypto.filter((r) => !r.answered || r.marks === 0);
+  console.log(`everywhere mode, each page at its source address: crypto pages answered and lit ${crypto.length - dark.length}/${crypto.length}${dark.length ? ` (not: ${dark.map((r) => `${r.page}, gate ${r.gate ?? 'no answer'}`).join('; ')})` : ''}; ordinary pages stopped by the gate ${plain.filter((r) => r.gate === 'failed').length}/${plain.length}`);
+}
 console.log(`non-crypto pages: ${plain.length}, marks in all ${plain.reduce((n, r) => n + r.marks, 0)} (goal <= 3)`);
 for (const r of plain.filter((x) => x.marks > 0)) console.log(`  marked on ${r.page}: ${r.marked.join(', ')}`);
 if (labelled) {

@@ -6,7 +6,9 @@ import type { Settings } from '../../lib/settings/schema';
 import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/domains';
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
+import { sameOriginFrameBodies, watchFrameLoads } from './frames';
 import { watchMutations } from './mutations';
+import { createPageGate } from './page-gate';
 import { PageScan, cachedRange, type FoundTerm } from './page-scan';
 import { createScanChannel } from './scan-channel';
 import { Slicer } from './slicer';
@@ -40,18 +42,6 @@ export interface TermlightState {
   /** Puts our marks back if the page took them out of the highlight registry. */
   restoreMarks: () => void;
   stats: () => ScanStats;
-}
-
-/** Bodies of same-origin frames, read by the top frame so "On this page" covers them. */
-function sameOriginFrameBodies(): HTMLElement[] {
-  return [...document.querySelectorAll('iframe')].flatMap((frame) => {
-    try {
-      const body = frame.contentDocument?.body;
-      return body ? [body] : [];
-    } catch {
-      return [];
-    }
-  });
 }
 
 /**
@@ -163,7 +153,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     return paint(slicer);
   };
 
-  const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0, busyMs: 0, restores: 0, restoreMs: 0 };
+  const stats = { longestSliceMs: 0, firstScanMs: 0, rescans: 0, busyMs: 0, restores: 0, restoreMs: 0, gate: 'skipped' as ScanStats['gate'] };
   /** Runs one sliced scan and keeps its longest slice. */
   const sliced = async (work: (slicer: Slicer) => Promise<void>): Promise<void> => {
     const slicer = new Slicer();
@@ -180,13 +170,18 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   /** Serialises scans so a rescan never interleaves with an update in flight. */
   const queue = (work: () => Promise<void>): Promise<void> => (running = running.then(work, work));
 
+  // The gate calls back for a fresh look when a page it stopped has changed enough.
+  const gate = createPageGate(ctx, () => void rescan());
   const rescan = (): Promise<void> =>
     queue(async () => {
       const t0 = performance.now();
       crypto = false;
       strong = false;
       paintedEarly = false;
-      if (pageMode(settings, location.hostname) === 'off') {
+      const mode = pageMode(settings, location.hostname);
+      // In everywhere mode a sample decides whether the page is read at all (lib/sites/gate.ts).
+      stats.gate = mode !== 'gated' ? 'skipped' : (await gate.passes()) ? 'passed' : 'failed';
+      if (mode === 'off' || stats.gate === 'failed') {
         scan = undefined;
         await onScanned();
       } else {
@@ -200,7 +195,11 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   const stopMutations = watchMutations(ctx, (ms) => (stats.busyMs += ms), (dirty) =>
     queue(async () => {
       const current = scan;
-      if (!current) return;
+      // A page the gate stopped is only sampled again, and only when it changed enough.
+      if (!current) {
+        if (stats.gate === 'failed') gate.changed(dirty);
+        return;
+      }
       stats.rescans++;
       await sliced(async (slicer) => {
         current.drop(dirty);
@@ -209,18 +208,10 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     }),
   );
   if (isTop) {
-    // A frame that loads later is read when it does.
-    ctx.addEventListener(document, 'load', (event) => {
-      const frame = event.target;
-      if (!(frame instanceof HTMLIFrameElement)) return;
-      try {
-        const body = frame.contentDocument?.body;
-        const current = scan;
-        if (body && current) void queue(() => sliced((slicer) => current.add([body], slicer, onSlice)));
-      } catch {
-        // Cross-origin: its own content script, if any, handles it.
-      }
-    }, { capture: true });
+    watchFrameLoads(ctx, (body) => {
+      const current = scan;
+      if (current) void queue(() => sliced((slicer) => current.add([body], slicer, onSlice)));
+    });
   }
 
   const stopSettings = watchSettings((next) => {
@@ -275,6 +266,8 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     restoreMarks,
     stats: () => ({
       ...stats,
+      ...gate.stats(),
+      busyMs: stats.busyMs + (gate.stats().sample?.ms ?? 0),
       startupMs,
       paintMs: lastPaintMs,
       walkMs: scan?.cost.walkMs ?? 0,
