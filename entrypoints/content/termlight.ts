@@ -3,7 +3,8 @@ import { markChooser } from '../../lib/marks/select';
 import type { PageMatch } from '../../lib/match/remote';
 import type { ScanStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
-import { isCuratedHost, isLocalHost, listedHost, siteOf } from '../../lib/sites/domains';
+import { siteOf } from '../../lib/sites/domains';
+import { pageMode } from '../../lib/sites/page-mode';
 import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settings-store';
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { sameOriginFrameBodies, watchFrameLoads } from './frames';
@@ -14,21 +15,9 @@ import { createScanChannel } from './scan-channel';
 import { Slicer } from './slicer';
 import { postOf } from './posts';
 
-/**
- * How Termlight treats this page: off (the reader switched the site off, or it is not
- * one Termlight runs on), on (a built-in or reader-enabled site), or gated ("everywhere"
- * mode: lit only if the page reads as crypto).
- */
-export type PageMode = 'off' | 'on' | 'gated';
-
 /** How often a visible tab checks that the page left our marks registered: a lookup and a size. */
 const RESTORE_EVERY_MS = 500;
 
-export function pageMode(settings: Settings, hostname: string): PageMode {
-  if (listedHost(hostname, settings.denySites)) return 'off';
-  if (isCuratedHost(hostname) || listedHost(hostname, settings.allowSites)) return 'on';
-  return settings.everywhere || isLocalHost(hostname) ? 'gated' : 'off';
-}
 
 /** What the rest of the content script reads: the current scan and settings. */
 export interface TermlightState {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUnknownSite, notLitNotice } from './not-lit';
+import { notLitNotice } from './not-lit';
+import { isUnknownSite } from './page-mode';
 
 const settings = { allowSites: ['enabled.example'], denySites: ['muted.example'], everywhere: false };
 

@@ -1,16 +1,4 @@
-import type { Settings } from '../settings/schema';
-import { isCuratedHost, isLocalHost, listedHost } from './domains';
 import type { TextJudgement } from './judge-text';
-
-/**
- * Whether Termlight stays off on `host` only because it does not know the site: not on the
- * built-in list, not local, neither enabled nor switched off by the reader, and not in
- * everywhere mode. (The content script's pageMode decides the same from the same settings.)
- */
-export function isUnknownSite(host: string, settings: Pick<Settings, 'allowSites' | 'denySites' | 'everywhere'>): boolean {
-  if (settings.everywhere || isCuratedHost(host) || isLocalHost(host)) return false;
-  return !listedHost(host, settings.allowSites) && !listedHost(host, settings.denySites);
-}
 
 /** What the popup says on a site Termlight does not know. */
 export interface NotLitNotice {
