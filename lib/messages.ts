@@ -77,36 +77,58 @@ export function parseMessage(raw: unknown): Message | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export interface PageTerm {
-  id: string;
-  term: string;
-  /** Occurrences found on the page, marked or not. */
-  count: number;
+/**
+ * Replies are checked like requests: a tab may run an older content script, and a reply
+ * that does not fit is read as no reply. Built on first use, as the request schema is.
+ */
+function buildReplySchemas() {
+  const pageTerm = z.object({
+    id: z.string(),
+    term: z.string(),
+    /** Occurrences found on the page, marked or not. */
+    count: z.number(),
+  });
+  return {
+    pageTerms: z.object({
+      url: z.string(),
+      /** Whether the page reads as a crypto page (see lib/match/crypto-page.ts). */
+      crypto: z.boolean(),
+      /**
+       * Whether this browser can draw marks (the CSS Custom Highlight API). Without it terms
+       * are still found and hovering one still opens its card. Absent in answers from a tab
+       * still running an older version of the content script.
+       */
+      marks: z.optional(z.boolean()),
+      terms: z.array(pageTerm),
+    }),
+    entry: z.object({
+      id: z.string(),
+      term: z.string(),
+      /** An ordinary word too: the card offers "not this meaning". */
+      ambiguous: z.boolean(),
+      aliases: z.array(z.string()),
+      areas: z.array(z.object({ id: z.string(), name: z.string() })),
+      short: z.string(),
+      body: z.string(),
+      related: z.array(z.object({ id: z.string(), term: z.string() })),
+    }),
+  };
+}
+let replySchemas: ReturnType<typeof buildReplySchemas> | undefined;
+
+export type PageTermsResponse = z.infer<ReturnType<typeof buildReplySchemas>['pageTerms']>;
+export type EntryResponse = z.infer<ReturnType<typeof buildReplySchemas>['entry']>;
+
+/** The reply to `termlight:page-terms`, checked; undefined for no reply or one that does not fit. */
+export function readPageTerms(reply: unknown): PageTermsResponse | undefined {
+  const parsed = (replySchemas ??= buildReplySchemas()).pageTerms.safeParse(reply);
+  return parsed.success ? parsed.data : undefined;
 }
 
-export interface PageTermsResponse {
-  url: string;
-  /** Whether the page reads as a crypto page (see lib/match/crypto-page.ts). */
-  crypto: boolean;
-  /**
-   * Whether this browser can draw marks (the CSS Custom Highlight API). Without it terms
-   * are still found and hovering one still opens its card. Absent in answers from a tab
-   * still running an older version of the content script.
-   */
-  marks?: boolean;
-  terms: PageTerm[];
-}
-
-export interface EntryResponse {
-  id: string;
-  term: string;
-  /** An ordinary word too: the card offers "not this meaning". */
-  ambiguous: boolean;
-  aliases: string[];
-  areas: { id: string; name: string }[];
-  short: string;
-  body: string;
-  related: { id: string; term: string }[];
+/** The reply to `termlight:get-entry`, checked; undefined for an unknown id or a reply that does not fit. */
+export function readEntry(reply: unknown): EntryResponse | undefined {
+  const parsed = (replySchemas ??= buildReplySchemas()).entry.safeParse(reply);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export interface ScanStats {

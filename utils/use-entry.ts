@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { EntryResponse } from '../lib/messages';
+import { readEntry, type EntryResponse } from '../lib/messages';
 
 /** The full entry for `id`, fetched from the background, which alone holds the bodies. */
 export function useEntry(id: string | undefined): EntryResponse | undefined {
@@ -10,7 +10,7 @@ export function useEntry(id: string | undefined): EntryResponse | undefined {
     setEntry(undefined);
     if (id === undefined) return undefined;
     void browser.runtime.sendMessage({ type: 'termlight:get-entry', id }).then((reply: unknown) => {
-      if (live) setEntry((reply ?? undefined) as EntryResponse | undefined);
+      if (live) setEntry(readEntry(reply));
     });
     return () => {
       live = false;

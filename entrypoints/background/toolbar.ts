@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SCAN_PORT, type PageTermsResponse } from '../../lib/messages';
-import { parsePageTerms } from '../../lib/toolbar/page-reply';
+import { SCAN_PORT, readPageTerms, type PageTermsResponse } from '../../lib/messages';
 import { toolbarState } from '../../lib/toolbar/state';
 import { ASK_AFTER_SCAN_MS, ASK_SCHEDULE_MS, stillStarting } from '../../lib/toolbar/timing';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
@@ -74,7 +73,7 @@ export function watchToolbar(): void {
     const mine = ++watch.asks;
     // No content script in the tab (or not answering yet): the message has no receiver and rejects.
     const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'termlight:page-terms' }).catch(() => undefined);
-    if (mine === watch.asks) await show(tabId, watch, parsePageTerms(raw));
+    if (mine === watch.asks) await show(tabId, watch, readPageTerms(raw));
   };
 
   const follow = (tabId: number, schedule: readonly number[]): void => {

@@ -3,7 +3,7 @@ import { evaluationStartedAt } from './startup-clock';
 import '../../utils/zod-setup';
 import './highlight.css';
 import { browser } from 'wxt/browser';
-import { parseMessage, type EntryResponse } from '../../lib/messages';
+import { parseMessage, readEntry, type EntryResponse } from '../../lib/messages';
 import { contentScriptMatches, siteOf } from '../../lib/sites/domains';
 import { updateSettings, userGlossaryItem } from '../../utils/settings-store';
 import { createCardHost } from './card-host';
@@ -53,7 +53,7 @@ export default defineContentScript({
       if (!pending) {
         pending = browser.runtime
           .sendMessage({ type: 'termlight:get-entry', id })
-          .then((r: unknown) => (r ?? undefined) as EntryResponse | undefined)
+          .then(readEntry)
           .catch(() => {
             // Not kept: the next hover asks again.
             entries.delete(id);

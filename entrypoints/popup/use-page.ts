@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { PageTermsResponse } from '../../lib/messages';
+import { readPageTerms, type PageTermsResponse } from '../../lib/messages';
 import { siteOf } from '../../lib/sites/domains';
 
 export interface ActivePage {
@@ -29,7 +29,7 @@ export function useActivePage(): ActivePage {
       setTabId(tab.id);
       if (tab.url?.startsWith('http')) setHost(siteOf(new URL(tab.url).hostname));
       const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => null);
-      setReport((reply ?? null) as PageTermsResponse | null);
+      setReport(readPageTerms(reply) ?? null);
     })();
   }, []);
   useEffect(refresh, [refresh]);
