@@ -1,4 +1,4 @@
-import { readsAsCrypto, readsStronglyAsCrypto } from '../../lib/match/crypto-page';
+import { isSureTerm, readsAsCrypto, readsStronglyAsCrypto } from '../../lib/match/crypto-page';
 import { locateEnd, locateStart, matchAt } from '../../lib/match/offsets';
 import { readScanReply, type PageMatch } from '../../lib/match/remote';
 import type { Slicer } from './slicer';
@@ -136,7 +136,7 @@ export class PageScan {
     let sure: readonly string[] = NONE;
     if (matches.length > 0) {
       const ids = new Set<string>();
-      for (const m of matches) if (!m.term.ambiguous && !m.term.general) ids.add(m.term.id);
+      for (const m of matches) if (isSureTerm(m.term)) ids.add(m.term.id);
       sure = [...ids];
     }
     const s = { block, matches, words, sure };

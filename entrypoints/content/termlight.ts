@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { markChooser } from '../../lib/marks/select';
+import { isSureTerm } from '../../lib/match/crypto-page';
 import type { PageMatch } from '../../lib/match/remote';
 import type { ScanStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
@@ -53,7 +54,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   // On a page that does not read as crypto, only unambiguous terms of crypto's own areas;
   // on one that does, weak spellings its blocks confirm; on a dense one, every weak spelling
   // no grammar cue ruled out.
-  const counts = (m: PageMatch): boolean => (crypto ? !m.term.unconfirmed || strong : !m.term.ambiguous && !m.term.general);
+  const counts = (m: PageMatch): boolean => (crypto ? !m.term.unconfirmed || strong : isSureTerm(m.term));
 
   let lastPaintMs = 0;
   /** The terms the last paint chose, in document order: what the keyboard walks. */

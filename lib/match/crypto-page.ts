@@ -27,3 +27,11 @@ export function readsStronglyAsCrypto({ distinctTerms, words }: { distinctTerms:
   if (distinctTerms < STRONG_MIN_DISTINCT_TERMS) return false;
   return (distinctTerms * 1000) / Math.max(words, 1) >= STRONG_TERMS_PER_1000_WORDS;
 }
+
+/**
+ * A term that by itself says a text is about crypto: neither an ordinary word too (weak) nor
+ * one traditional finance shares ("futures", "in the money"). Pages are judged by these.
+ */
+export function isSureTerm(term: { ambiguous: boolean; general: boolean }): boolean {
+  return !term.ambiguous && !term.general;
+}

@@ -1,4 +1,4 @@
-import { readsAsCrypto } from '../match/crypto-page';
+import { isSureTerm, readsAsCrypto } from '../match/crypto-page';
 import type { WordCount } from '../match/types';
 import type { TermSet } from '../match/term-set';
 
@@ -20,7 +20,7 @@ export function judgeText(set: TermSet, text: string): TextJudgement {
   const words: WordCount = { count: 0 };
   const distinct = new Set<string>();
   for (const m of set.scan(text, words)) {
-    if (!set.isAmbiguous(m) && !set.isGeneral(m)) distinct.add(set.idOf(m));
+    if (isSureTerm({ ambiguous: set.isAmbiguous(m), general: set.isGeneral(m) })) distinct.add(set.idOf(m));
   }
   const density = { distinctTerms: distinct.size, words: words.count };
   return { crypto: readsAsCrypto(density), ...density };
