@@ -75,19 +75,21 @@ export async function createCardRenderer(ctx: ContentScriptContext): Promise<Car
       // to be read both stay visible, whichever way the reader turns.
       const clear = offset(({ rects }) => Math.round(rects.reference.height * 1.25) + 4);
       /** Where the card goes for its current size: re-chosen only when the size changes. */
-      let chosen: { placement: Placement; dx: number; width: number; height: number } | undefined;
+      let chosen: { placement: Placement; dx: number; size: string } | undefined;
       /** Floating UI's own measure of the card, taken in the same pass as its position. */
       const measure: Middleware = { name: 'measure', fn: ({ rects }) => ({ data: { width: rects.floating.width, height: rects.floating.height } }) };
       const choose = async (): Promise<{ placement: Placement; dx: number }> => {
+        // autoUpdate calls on every scroll frame: the six trial placements run only when the
+        // card's size changed (a new entry, a related term opened), not to follow the page.
+        const size = `${float.offsetWidth}x${float.offsetHeight}`;
+        if (chosen?.size === size) return chosen;
         const placed = await Promise.all(
           preferred.map(async (placement) => {
             const { x, y, middlewareData } = await computePosition(reference, float, { strategy: 'fixed', placement, middleware: [clear, shift({ padding: 8 }), measure] });
             const { width, height } = middlewareData.measure as { width: number; height: number };
-            return { placement, width, height, box: { left: x, top: y, right: x + width, bottom: y + height } };
+            return { placement, box: { left: x, top: y, right: x + width, bottom: y + height } };
           }),
         );
-        const { width, height } = placed[0]!;
-        if (chosen && chosen.width === width && chosen.height === height) return chosen;
         const inView: Mark[] = pageMarks.map((m) => ({ ...m, left: m.left - scrollX, top: m.top - scrollY, right: m.right - scrollX, bottom: m.bottom - scrollY }));
         const candidates = placed.flatMap(({ placement, box }) => [
           { placement: { placement, dx: 0 }, box },
@@ -100,7 +102,7 @@ export async function createCardRenderer(ctx: ContentScriptContext): Promise<Car
         const line = anchor.getBoundingClientRect();
         inView.push({ left: 0, right: innerWidth, top: line.top, bottom: line.bottom, weight: LINE_WEIGHT });
         const best = choosePlacement(candidates, inView, { width: innerWidth, height: innerHeight }) ?? { placement: preferred[0]!, dx: 0 };
-        chosen = { ...best, width, height };
+        chosen = { ...best, size };
         return chosen;
       };
       /** Counts updates: the choice is asynchronous, and only the latest may move the card. */
