@@ -25,11 +25,18 @@ export type Judged<M> = M & { unconfirmed?: true };
  *   its entry's own context words alone can confirm.
  */
 export function judgeSense<M extends TermMatch>(text: string, matches: M[], info: AmbiguityInfo): Judged<M>[] {
+  let sureFamilies = 0;
+  let anyWeak = false;
+  for (const m of matches) {
+    if (info.isAmbiguous(m.term)) anyWeak = true;
+    else sureFamilies |= info.familiesOf(m.term);
+  }
   // Most blocks have no ambiguous match: hand back the same array, not a copy.
-  if (!matches.some((m) => info.isAmbiguous(m.term))) return matches;
-  const sureFamilies = matches.reduce((mask, m) => (info.isAmbiguous(m.term) ? mask : mask | info.familiesOf(m.term)), 0);
+  if (!anyWeak) return matches;
   // Lower-cased only if a context word has to be looked for: a block's sure terms settle most.
   let lower: string | undefined;
+  // By term: a block's verdict on a term's context words is the same at each of its matches.
+  const contextFound = new Map<number, boolean>();
   const out: Judged<M>[] = [];
   for (const m of matches) {
     if (!info.isAmbiguous(m.term)) {
@@ -38,7 +45,16 @@ export function judgeSense<M extends TermMatch>(text: string, matches: M[], info
     }
     if (ordinaryUse(text, m.start, m.end) !== undefined) continue;
     const families = info.familiesOf(m.term);
-    const confirmed = (families & sureFamilies) !== 0 || info.contextOf(m.term).some((word) => containsWord((lower ??= text.toLowerCase()), word));
+    let confirmed = (families & sureFamilies) !== 0;
+    if (!confirmed) {
+      let found = contextFound.get(m.term);
+      if (found === undefined) {
+        lower ??= text.toLowerCase();
+        found = info.contextOf(m.term).some((word) => containsWord(lower!, word));
+        contextFound.set(m.term, found);
+      }
+      confirmed = found;
+    }
     if (confirmed) out.push(m);
     // A weak alias of a term that is not weak itself ("state" for World state) has no family:
     // only its entry's own context words confirm it, on any page.
@@ -52,15 +68,24 @@ export function confirmAmbiguous<M extends TermMatch>(text: string, matches: M[]
   return judgeSense(text, matches, info).filter((m) => !m.unconfirmed);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the code unit at `at` is part of a word (ASCII without a RegExp: most text is). */
+function isWordCharAt(s: string, at: number): boolean {
+  if (at < 0 || at >= s.length) return false;
+  const code = s.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  return LETTER_OR_DIGIT.test(s[at]!);
+}
+
 /** `word` as a whole word in `haystack`, also in its plural ("transactions" for "transaction"). */
 function containsWord(haystack: string, word: string): boolean {
-  const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   for (let at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
-    if (isWordChar(haystack[at - 1])) continue;
+    if (isWordCharAt(haystack, at - 1)) continue;
     let end = at + word.length;
-    if (haystack[end] === 's') end++;
+    if (haystack.charCodeAt(end) === 0x73) end++;
     else if (haystack.startsWith('es', end)) end += 2;
-    if (!isWordChar(haystack[end]) || !isWordChar(haystack[at + word.length])) return true;
+    if (!isWordCharAt(haystack, end) || !isWordCharAt(haystack, at + word.length)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ordinaryUse } from './sense-cues';
+import fc from 'fast-check';
+import { ordinaryUse, surroundings } from './sense-cues';
 
 /** The cue (or undefined) for the word in [brackets] of a sentence. */
 function cue(sentence: string): string | undefined {
@@ -88,5 +89,41 @@ describe('crypto verbs and determiners the cues leave alone', () => {
     'The explorer shows which [slots] were missed.',
   ])('keeps "%s"', (sentence) => {
     expect(cue(sentence)).toBeUndefined();
+  });
+});
+
+describe('spellings that name properties of every object', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('"%s" reads as no idiom and does not throw', (word) => {
+    expect(ordinaryUse(`The ${word} runs once.`, 4, 4 + word.length)).toBeUndefined();
+  });
+});
+
+describe('the sentence around a match', () => {
+  // The definition the hand-written reader replaces: slice 48 characters each side, cut at
+  // the last sentence end before and the first after, fold white space.
+  function reference(text: string, start: number, end: number): { before: string; after: string } {
+    const beforeRaw = text.slice(Math.max(0, start - 48), start);
+    const cuts = ['. ', '! ', '? ', '; ', '\n'].map((d) => {
+      const at = beforeRaw.lastIndexOf(d);
+      return at < 0 ? 0 : at + d.length;
+    });
+    const before = beforeRaw.slice(Math.max(...cuts));
+    const afterRaw = text.slice(end, end + 48);
+    const stop = afterRaw.search(/[.!?;](?:\s|$)|\n/);
+    const after = stop >= 0 ? afterRaw.slice(0, stop + 1) : afterRaw;
+    return { before: before.toLowerCase().replace(/\s+/g, ' '), after: after.replace(/\s+/g, ' ') };
+  }
+  const unit = fc.constantFrom(...'ab Z.!?;,\n\t\u00a0é'.split(''), '  ');
+  const text = fc.array(unit, { minLength: 1, maxLength: 140 }).map((u) => u.join(''));
+
+  it('is the sentence each side, white space folded, on any text', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(3), (t, at, width) => {
+        const start = at % t.length;
+        const end = Math.min(t.length, start + width);
+        expect(surroundings(t, start, end)).toEqual(reference(t, start, end));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

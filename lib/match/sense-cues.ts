@@ -9,6 +9,7 @@
  */
 
 import { IDIOMS } from './sense-idioms';
+import { firstWord, lastWord, lastWordButOne } from './words-around';
 
 /** How far either side of a match the cues look, in characters. */
 const WINDOW = 48;
@@ -55,46 +56,80 @@ const prepared = new Map<string, readonly (readonly [RegExp | null, RegExp | nul
 function idiomsOf(base: string): readonly (readonly [RegExp | null, RegExp | null, boolean])[] {
   let rules = prepared.get(base);
   if (rules === undefined) {
-    rules = (IDIOMS[base] ?? []).map(([before, after]) => [before, after, after !== null && (after.flags.includes('i') || /\[A-Z\]/.test(after.source))] as const);
+    rules = (Object.hasOwn(IDIOMS, base) ? IDIOMS[base]! : []).map(([before, after]) => [before, after, after !== null && (after.flags.includes('i') || /\[A-Z\]/.test(after.source))] as const);
     prepared.set(base, rules);
   }
   return rules;
 }
 
-export interface WordAt {
-  /** The matched text, lower case. */
-  word: string;
+interface Surroundings {
+  /** The text before the match within its sentence, lower case, each run of white space one space. */
   before: string;
+  /** The text after it within its sentence, as written but for white space. */
   after: string;
 }
 
-/** The match's text and its surroundings within its own sentence, lower case. */
-export function wordAt(text: string, start: number, end: number): WordAt {
-  let from = Math.max(0, start - WINDOW);
-  const beforeRaw = text.slice(from, start);
-  const cutBefore = Math.max(beforeRaw.lastIndexOf('. '), beforeRaw.lastIndexOf('! '), beforeRaw.lastIndexOf('? '), beforeRaw.lastIndexOf('\n'), beforeRaw.lastIndexOf('; '));
-  from = cutBefore >= 0 ? cutBefore + 2 : 0;
-  const before = beforeRaw.slice(from);
-  const afterRaw = text.slice(end, end + WINDOW);
-  // A full stop followed by a space or the end ends the sentence; "Node.js" does not.
-  const stop = afterRaw.search(/[.!?;](?:\s|$)|\n/);
-  const after = stop >= 0 ? afterRaw.slice(0, stop + 1) : afterRaw;
-  return { word: text.slice(start, end).toLowerCase(), before: before.toLowerCase().replace(/\s+/g, ' '), after: after.replace(/\s+/g, ' ') };
+/**
+ * The match's surroundings within its own sentence (at most WINDOW characters either side).
+ * A sentence ends at a line break or at ". ", "! ", "? ", "; " (a stop without a space, as
+ * in "Node.js", does not end it). Hand-written: it runs at every candidate match of a word
+ * with cues, and slicing then searching each side showed in profiles.
+ */
+export function surroundings(text: string, start: number, end: number): Surroundings {
+  let from = start;
+  let plain = true;
+  for (let i = start - 1, floor = Math.max(0, start - WINDOW); i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) break;
+    if (c === 0x20 && i > floor && isStop(text.charCodeAt(i - 1))) break;
+    if (plain && !isPlainUnit(c, text.charCodeAt(i + 1))) plain = false;
+    from = i;
+  }
+  let to = end;
+  for (let i = end, ceiling = Math.min(text.length, end + WINDOW); i < ceiling; i++) {
+    const c = text.charCodeAt(i);
+    to = i + 1;
+    if (plain && !isPlainUnit(c, text.charCodeAt(i + 1))) plain = false;
+    if (c === 0x0a || (isStop(c) && (i + 1 === ceiling || isSpaceUnit(text.charCodeAt(i + 1))))) break;
+  }
+  const before = text.slice(from, start).toLowerCase();
+  const after = text.slice(end, to);
+  return plain ? { before, after } : { before: before.replace(/\s+/g, ' '), after: after.replace(/\s+/g, ' ') };
 }
 
-const lastWord = (s: string): string | undefined => /([\p{L}\p{N}'’-]+)\s*$/u.exec(s)?.[1];
-const lastWordButOne = (s: string): string | undefined => /([\p{L}\p{N}'’-]+)\s+[\p{L}\p{N}'’-]+\s*$/u.exec(s)?.[1];
-const firstWord = (s: string): string | undefined => /^\s*([\p{L}\p{N}'’-]+)/u.exec(s)?.[1]?.toLowerCase();
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b;
+const isSpaceUnit = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)));
+/** ASCII that white-space folding leaves as it is: no white space but single spaces. */
+const isPlainUnit = (c: number, next: number): boolean => c < 0x80 && (c > 0x20 || (c === 0x20 && next !== 0x20));
 
 /** The form's dictionary word, for the rule tables: "longs" -> "long", "options" -> "option". */
 function baseOf(word: string): { base: string; plural: boolean } {
   const key = word.replace(/[\s-]+/g, ' ');
-  if (key in IDIOMS || NOUN_SENSE.has(key)) return { base: key, plural: false };
-  if (key.endsWith('es') && (key.slice(0, -2) in IDIOMS || NOUN_SENSE.has(key.slice(0, -2)))) return { base: key.slice(0, -2), plural: true };
-  if (key.endsWith('s') && (key.slice(0, -1) in IDIOMS || NOUN_SENSE.has(key.slice(0, -1)))) return { base: key.slice(0, -1), plural: true };
+  if (isRuled(key)) return { base: key, plural: false };
+  if (key.endsWith('es') && isRuled(key.slice(0, -2))) return { base: key.slice(0, -2), plural: true };
+  if (key.endsWith('s') && isRuled(key.slice(0, -1))) return { base: key.slice(0, -1), plural: true };
   // "the merge", "the surge": the article belongs to the spelling, the rules to the word.
-  if (key.startsWith('the ') && key.slice(4) in IDIOMS) return { base: key.slice(4), plural: false };
+  if (key.startsWith('the ') && Object.hasOwn(IDIOMS, key.slice(4))) return { base: key.slice(4), plural: false };
   return { base: key, plural: false };
+}
+
+/** Own keys only: a weak spelling "constructor" must not find Object.prototype's. */
+const isRuled = (key: string): boolean => Object.hasOwn(IDIOMS, key) || NOUN_SENSE.has(key);
+const hasRules = (base: string): boolean => isRuled(base) || base === 'long' || base === 'short';
+
+/** A spelling's base and whether any cue reads it, by the spelling in lower case: matches repeat their spellings. */
+const bases = new Map<string, { base: string; plural: boolean; ruled: boolean }>();
+/** Spellings come from the glossaries, so the memo stays small; the cap only bounds a hostile reader's glossary. */
+const BASES_MAX = 8192;
+function ruledBaseOf(word: string): { base: string; plural: boolean; ruled: boolean } {
+  let known = bases.get(word);
+  if (known === undefined) {
+    const { base, plural } = baseOf(word);
+    known = { base, plural, ruled: hasRules(base) };
+    if (bases.size >= BASES_MAX) bases.clear();
+    bases.set(word, known);
+  }
+  return known;
 }
 
 /**
@@ -102,8 +137,10 @@ function baseOf(word: string): { base: string; plural: boolean } {
  * undefined when nothing says so. Cheap: it runs only at matches of weak spellings.
  */
 export function ordinaryUse(text: string, start: number, end: number): string | undefined {
-  const at = wordAt(text, start, end);
-  const { base, plural } = baseOf(at.word);
+  const { base, plural, ruled } = ruledBaseOf(text.slice(start, end).toLowerCase());
+  // Most weak spellings have no rule at all: their sentence is not even read.
+  if (!ruled) return undefined;
+  const at = surroundings(text, start, end);
   const afterLower = at.after.toLowerCase();
   for (const [before, after, asWritten] of idiomsOf(base)) {
     if ((before === null || before.test(at.before)) && (after === null || after.test(asWritten ? at.after : afterLower))) {
