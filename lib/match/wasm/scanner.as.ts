@@ -1,4 +1,4 @@
-// The matcher's scanner (lib/match/matcher.ts: scanJs, walkWord, longestFrom, pick, sameCase)
+// The matcher's scanner (lib/match/js-scanner.ts: scan, walkWord, longestFrom, pick, sameCase)
 // in AssemblyScript, over UTF-8 text from TextEncoder.encodeInto, reporting UTF-16 offsets.
 // Built by scripts/wasm-scanner.mjs into scanner-binary.ts; keep it in step with the JS.
 //

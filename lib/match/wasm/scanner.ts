@@ -40,7 +40,7 @@ export interface ScannerSource {
 
 /**
  * The matcher's scanner compiled to WebAssembly (scanner.as.ts, a line-for-line port of
- * Matcher.scan and its walks): it reads the text as UTF-8 from TextEncoder.encodeInto,
+ * the JsScanner of lib/match/js-scanner.ts): it reads the text as UTF-8 from TextEncoder.encodeInto,
  * whose fast path copies ASCII almost for free, and reports UTF-16 offsets, so its matches
  * are the JS scanner's exactly. Each scanner owns one instance and its memory.
  */
