@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { checkGlossary } from '../lib/glossary/check';
 import { compileGlossary } from '../lib/glossary/compile';
 import { Matcher } from '../lib/match/matcher';
+import { TermSet } from '../lib/match/term-set';
 import { packIndex } from '../lib/match/pack';
 import { createSearch, prebuildIndexes } from '../lib/search/search-index';
 import { parseGlossaryImport } from '../lib/user-glossary/parse';
@@ -112,6 +113,18 @@ const raced = race(
 const { ours, oursJs, regexp, regexpSmall, bare } = raced as Record<'ours' | 'oursJs' | 'regexp' | 'regexpSmall' | 'bare', { ms: number; result: number }>;
 if (oursJs.result !== ours.result) throw new Error(`the two scanners disagree: ${ours.result} against ${oursJs.result} matches`);
 
+// As the background runs it: a page arrives as blocks (here the text's paragraphs), and in
+// each block the weak spellings are judged (grammar cues, context words: lib/match/ambiguity.ts).
+const paragraphs = text.split('\n\n');
+const termSet = new TermSet([matcher]);
+const perBlock = race(
+  {
+    blocks: () => paragraphs.reduce((n, block) => n + matcher.scan(block).length, 0),
+    judged: () => paragraphs.reduce((n, block) => n + termSet.scan(block).length, 0),
+  },
+  RACE_ROUNDS,
+) as Record<'blocks' | 'judged', { ms: number; result: number }>;
+
 const mchars = text.length / 1e6;
 const results = {
   glossary: { entries: glossary.entries.length, forms: forms.length },
@@ -127,6 +140,14 @@ const results = {
     indexBytes: indexJson.length,
     indexGzipBytes: gzipSync(indexJson).length,
   },
+  perBlock: {
+    blocks: paragraphs.length,
+    ms: perBlock.blocks.ms,
+    mbPerSec: mchars / (perBlock.blocks.ms / 1000),
+    judgedMs: perBlock.judged.ms,
+    judgedMbPerSec: mchars / (perBlock.judged.ms / 1000),
+    judgedMatches: perBlock.judged.result,
+  },
   regexp: { ms: regexp.ms, mbPerSec: mchars / (regexp.ms / 1000) },
   regexp1200: { ms: regexpSmall.ms, mbPerSec: mchars / (regexpSmall.ms / 1000) },
   bareLoop: { ms: bare.ms, mbPerSec: mchars / (bare.ms / 1000) },
@@ -136,6 +157,8 @@ const rows: [string, string, string, string][] = [
   ['what', 'median ms', 'M chars/s', 'ratio'],
   [`Termlight matcher (${matcher.usesWasm ? 'WebAssembly' : 'JavaScript'} scanner, as shipped)`, ours.ms.toFixed(1), results.matcher.mbPerSec.toFixed(0), ''],
   ['same matcher, JavaScript scanner (fallback)', oursJs.ms.toFixed(1), (mchars / (oursJs.ms / 1000)).toFixed(0), `${(oursJs.ms / ours.ms).toFixed(2)} (its time / ours)`],
+  [`same, block by block (${paragraphs.length.toLocaleString('en')} paragraphs)`, perBlock.blocks.ms.toFixed(1), results.perBlock.mbPerSec.toFixed(0), `${(perBlock.blocks.ms / ours.ms).toFixed(2)} (its time / ours)`],
+  ['same, block by block, weak spellings judged (cues on)', perBlock.judged.ms.toFixed(1), results.perBlock.judgedMbPerSec.toFixed(0), `${(perBlock.judged.ms / ours.ms).toFixed(2)} (its time / ours)`],
   ['one big RegExp (baseline)', regexp.ms.toFixed(1), results.regexp.mbPerSec.toFixed(0), `vsRegExp = ${results.matcher.vsRegExp.toFixed(2)} (its time / ours; > 1 is faster)`],
   ['same RegExp, first 1,200 forms only', regexpSmall.ms.toFixed(1), results.regexp1200.mbPerSec.toFixed(0), `${(regexpSmall.ms / ours.ms).toFixed(2)} (its time / ours; not like for like)`],
   ['bare charCodeAt loop (floor)', bare.ms.toFixed(1), results.bareLoop.mbPerSec.toFixed(0), `vsBareLoop = ${results.matcher.vsBareLoop.toFixed(2)} (our time / its)`],
