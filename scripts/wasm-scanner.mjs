@@ -7,14 +7,32 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
-export const SOURCE = join(ROOT, 'lib', 'match', 'wasm', 'scanner.as.ts');
+const WASM_DIR = join(ROOT, 'lib', 'match', 'wasm');
+/** The entry file; it imports the scanner's other *.as.ts files, which are not entries (their exports stay inside). */
+export const SOURCE = join(WASM_DIR, 'scanner.as.ts');
 export const OUTPUT = join(ROOT, 'lib', 'match', 'wasm', 'scanner-binary.ts');
 
 /** The scanner's WebAssembly binary, compiled from source with fixed options. */
 export async function compileScanner() {
-  const { binary, error, stderr } = await asc.compileString(
-    { 'scanner.ts': readFileSync(SOURCE, 'utf8') },
-    { optimizeLevel: 3, shrinkLevel: 0, noAssert: true, runtime: 'stub', initialMemory: 64, enable: ['simd'] },
+  let binary;
+  const { error, stderr } = await asc.main(
+    ['scanner.as.ts', '--outFile', 'scanner.wasm', '--optimizeLevel', '3', '--shrinkLevel', '0', '--noAssert', '--runtime', 'stub', '--initialMemory', '64', '--enable', 'simd'],
+    {
+      stdout: asc.createMemoryStream(),
+      stderr: asc.createMemoryStream(),
+      // Sources from the scanner's folder only; nothing is written to disk.
+      readFile: (name, base) => {
+        try {
+          return readFileSync(join(base === '.' ? WASM_DIR : join(WASM_DIR, base), name), 'utf8');
+        } catch {
+          return null;
+        }
+      },
+      writeFile: (name, contents) => {
+        if (name.endsWith('.wasm')) binary = contents;
+      },
+      listFiles: () => [],
+    },
   );
   if (error || !binary) throw new Error(`AssemblyScript: ${error?.message ?? 'no binary'}\n${stderr.toString()}`);
   return binary;
