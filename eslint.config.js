@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** What lib/, pure logic, may not import: the browser, React, and the contexts built on it. */
+const LIB_MAY_NOT_IMPORT = ['wxt/*', 'react', 'react-dom', '@wxt-dev/*', '**/entrypoints/**', '**/utils/**', '**/components/**'];
+
 export default tseslint.config(
   // AssemblyScript (lib/match/wasm/scanner.as.ts) is type-checked by its own compiler.
   { ignores: ['.bench/', '.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'scratch/', '**/*.as.ts'] },
@@ -43,7 +46,15 @@ export default tseslint.config(
     rules: {
       // Painting and watching the page belong to the content script, which lib/ only advises.
       'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'location', 'navigator', 'CSS', 'Highlight', 'MutationObserver'],
-      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'react', 'react-dom', '@wxt-dev/*', '**/entrypoints/**', '**/utils/**', '**/components/**'] }],
+      'no-restricted-imports': ['error', { patterns: LIB_MAY_NOT_IMPORT }],
+    },
+  },
+  {
+    // Nor may it lean on test support (tests/support/): only its tests do.
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...LIB_MAY_NOT_IMPORT, '**/tests/**'] }],
     },
   },
   {

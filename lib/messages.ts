@@ -1,6 +1,21 @@
 import * as z from 'zod/mini';
 import { termIdSchema } from './glossary/ids';
 import { HISTORY_MAX, reportedFields } from './history/schema';
+import { readScanReply, type ScanAnswer, type ScanReply } from './match/remote';
+import {
+  readBoolean,
+  readEntries,
+  readEntryOrNull,
+  readIdOrNull,
+  readPageTerms,
+  readStats,
+  type EntryResponse,
+  type PageTermsResponse,
+  type ScanStats,
+} from './message-replies';
+import { readJudgement, type TextJudgement } from './sites/judge-text';
+
+export type { EntryResponse, PageTermsResponse, ScanStats };
 
 /**
  * Every message that crosses a context boundary. Receivers parse with `parseMessage` and
@@ -77,108 +92,138 @@ export function parseMessage(raw: unknown): Message | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+
+export type MessageType = Message['type'];
+
+/** The type of every message in the union, in its order (the convention test checks each has one handler). */
+export function messageTypes(): MessageType[] {
+  messageSchema ??= buildMessageSchema();
+  return messageSchema._zod.def.options.flatMap((option) => option._zod.def.shape.type._zod.def.values);
+}
+
+/** The message of one type. */
+export type MessageOf<K extends MessageType> = Extract<Message, { type: K }>;
+
 /**
- * Replies are checked like requests: a tab may run an older content script, and a reply
- * that does not fit is read as no reply. Built on first use, as the request schema is.
+ * Who answers each message: the background's runtime listener, its scan port, or the
+ * content script of a tab. The senders are typed by it (utils/messaging.ts), and each
+ * receiver's handlers are a table of exactly its messages (`Handlers`).
  */
-function buildReplySchemas() {
-  const pageTerm = z.object({
-    id: z.string(),
-    term: z.string(),
-    /** Occurrences found on the page, marked or not. */
-    count: z.number(),
-  });
-  return {
-    pageTerms: z.object({
-      url: z.string(),
-      /** Whether the page reads as a crypto page (see lib/match/crypto-page.ts). */
-      crypto: z.boolean(),
-      /**
-       * Whether this browser can draw marks (the CSS Custom Highlight API). Without it terms
-       * are still found and hovering one still opens its card. Absent in answers from a tab
-       * still running an older version of the content script.
-       */
-      marks: z.optional(z.boolean()),
-      terms: z.array(pageTerm),
-    }),
-    entry: z.object({
-      id: z.string(),
-      term: z.string(),
-      /** An ordinary word too: the card offers "not this meaning". */
-      ambiguous: z.boolean(),
-      aliases: z.array(z.string()),
-      areas: z.array(z.object({ id: z.string(), name: z.string() })),
-      short: z.string(),
-      body: z.string(),
-      related: z.array(z.object({ id: z.string(), term: z.string() })),
-    }),
-  };
+export type Receiver = 'background' | 'scan-port' | 'tab';
+type Routes = CoversEveryMessage<{
+  'termlight:page-terms': 'tab';
+  'termlight:get-entry': 'background';
+  'termlight:reveal': 'tab';
+  'termlight:lookup-selection': 'tab';
+  'termlight:walk': 'tab';
+  'termlight:stats': 'tab';
+  'termlight:scan': 'scan-port';
+  'termlight:lookup-text': 'background';
+  'termlight:open-glossary': 'background';
+  'termlight:judge-text': 'background';
+  'termlight:record-lookup': 'background';
+  'termlight:set-starred': 'background';
+  'termlight:dismiss-suggestion': 'background';
+  'termlight:clear-history': 'background';
+  'termlight:get-entries': 'background';
+}>;
+/** Fails to compile when a message has no route, or a route no message. */
+type CoversEveryMessage<T extends Record<MessageType, Receiver> & Record<Exclude<keyof T, MessageType>, never>> = T;
+
+/** The types of the messages `receiver` answers. */
+export type TypeTo<R extends Receiver> = { [K in MessageType]: Routes[K] extends R ? K : never }[MessageType];
+/** A message `receiver` answers. */
+export type RequestTo<R extends Receiver> = MessageOf<TypeTo<R>>;
+
+/** A reply with no payload: the sender learns only that the message was handled (fire and forget). */
+type NoPayload = undefined;
+
+/** What each receiver sends back, on the wire. */
+export interface Replies {
+  'termlight:page-terms': PageTermsResponse;
+  'termlight:get-entry': EntryResponse | null;
+  /** Whether the term was on the page to scroll to. */
+  'termlight:reveal': boolean;
+  /** The term whose card opened, or null when the selection held none. */
+  'termlight:lookup-selection': string | null;
+  /** Whether a card opened. */
+  'termlight:walk': boolean;
+  'termlight:stats': ScanStats;
+  'termlight:scan': ScanReply;
+  'termlight:lookup-text': string | null;
+  'termlight:open-glossary': NoPayload;
+  'termlight:judge-text': TextJudgement;
+  /** Whether anything was stored (the history and study-list messages). */
+  'termlight:record-lookup': boolean;
+  'termlight:set-starred': boolean;
+  'termlight:dismiss-suggestion': boolean;
+  'termlight:clear-history': boolean;
+  'termlight:get-entries': (EntryResponse | null)[];
 }
-let replySchemas: ReturnType<typeof buildReplySchemas> | undefined;
 
-export type PageTermsResponse = z.infer<ReturnType<typeof buildReplySchemas>['pageTerms']>;
-export type EntryResponse = z.infer<ReturnType<typeof buildReplySchemas>['entry']>;
+/** A reply as the sender reads it: the scan port's wire format is decoded into matches. */
+export type ReplyTo<K extends MessageType> = K extends typeof SCAN_PORT ? ScanAnswer : Replies[K];
 
-/** The reply to `termlight:page-terms`, checked; undefined for no reply or one that does not fit. */
-export function readPageTerms(reply: unknown): PageTermsResponse | undefined {
-  const parsed = (replySchemas ??= buildReplySchemas()).pageTerms.safeParse(reply);
-  return parsed.success ? parsed.data : undefined;
+type ReplyReaders = { [K in MessageType]: (raw: unknown, request: MessageOf<K>) => ReplyTo<K> | undefined };
+
+/** Each message's reply schema: undefined for a reply that does not fit (or no reply at all). */
+const readers: ReplyReaders = {
+  'termlight:page-terms': readPageTerms,
+  'termlight:get-entry': readEntryOrNull,
+  'termlight:reveal': readBoolean,
+  'termlight:lookup-selection': readIdOrNull,
+  'termlight:walk': readBoolean,
+  'termlight:stats': readStats,
+  // Checked against the texts sent: every match must lie inside its text (lib/match/remote.ts).
+  'termlight:scan': (raw, request) => readScanReply(raw, request.texts.map((text) => text.length)),
+  'termlight:lookup-text': readIdOrNull,
+  'termlight:open-glossary': () => undefined,
+  'termlight:judge-text': readJudgement,
+  'termlight:record-lookup': readBoolean,
+  'termlight:set-starred': readBoolean,
+  'termlight:dismiss-suggestion': readBoolean,
+  'termlight:clear-history': readBoolean,
+  'termlight:get-entries': readEntries,
+};
+
+/** The reply to `request`, checked with its schema; undefined for no reply or one that does not fit. */
+export function readReply<K extends MessageType>(request: MessageOf<K> & { type: K }, raw: unknown): ReplyTo<K> | undefined {
+  const read: ReplyReaders[K] = readers[request.type];
+  return read(raw, request);
 }
 
-/** The reply to `termlight:get-entry`, checked; undefined for an unknown id or a reply that does not fit. */
-export function readEntry(reply: unknown): EntryResponse | undefined {
-  const parsed = (replySchemas ??= buildReplySchemas()).entry.safeParse(reply);
-  return parsed.success ? parsed.data : undefined;
+/** The entry a card shows, from a `termlight:get-entry` reply; undefined for an unknown id. */
+export const readEntry = (raw: unknown): EntryResponse | undefined => readEntryOrNull(raw) ?? undefined;
+export { readPageTerms };
+
+/** Answers one message: resolves to the reply, or undefined to let another listener answer. */
+export type Handler<K extends MessageType, S> = (message: MessageOf<K>, sender: S) => Promise<Replies[K]> | undefined;
+/** A receiver's handlers: one for each of its messages, none for any other. */
+export type Handlers<R extends Receiver, S = unknown> = { [K in TypeTo<R>]: Handler<K, S> };
+
+/**
+ * Hands a parsed message to its handler; undefined when it is not this receiver's (or did
+ * not parse), which leaves it to other listeners.
+ */
+export function answer<K extends MessageType, S>(handlers: { [P in K]: Handler<P, S> }, message: Message | undefined, sender: S): Promise<Replies[K]> | undefined {
+  if (message === undefined || !Object.hasOwn(handlers, message.type)) return undefined;
+  // TypeScript cannot tie a union's variant to the table entry its type selects
+  // (microsoft/TypeScript#30581): the check above found this message's own handler.
+  const handle = handlers[message.type as K] as unknown as (message: Message, sender: S) => Promise<Replies[K]> | undefined;
+  return handle(message, sender);
 }
 
-export interface ScanStats {
-  /**
-   * Main-thread time of loading the content script: evaluating its modules. Not counted
-   * in `busyMs`. The glossary and its matcher live in the background.
-   */
-  startupMs: number;
-  /** Longest uninterrupted slice of our work on the main thread, in ms. */
-  longestSliceMs: number;
-  /** Wall time of the first full scan and paint, in ms (slices and pauses included). */
-  firstScanMs: number;
-  /** The last repaint of the marks, in ms. */
-  paintMs: number;
-  /** Of the current scan: walking the page for its text, in ms (part of `busyMs`). */
-  walkMs: number;
-  /**
-   * Of the current scan: handing the text to the background's matcher and reading its
-   * answers, in ms (part of `busyMs`).
-   */
-  matchMs: number;
-  /** The part of `matchMs` spent sending the text (the rest is reading the answers). */
-  sendMs: number;
-  /** Of the current scan: the background's own matching time, in ms, off the page's main thread. */
-  backgroundMatchMs: number;
-  /** Whether the background's scanner ran on WebAssembly (else its JavaScript fallback). */
-  backgroundWasm: boolean;
-  /** All main-thread time our scanning, repainting and mutation handling used so far, in ms. */
-  busyMs: number;
-  /** Times our marks were put back after the page took them out of the highlight registry. */
-  restores: number;
-  /** Main-thread time spent checking and restoring them, in ms (not in `busyMs`). */
-  restoreMs: number;
-  /** The last cards shown: ms from the end of the dwell to the card showing its entry. */
-  cardMs?: number[];
-  /**
-   * In everywhere mode, whether the page's sample let the full pass run: 'failed' means the
-   * page was never read in full, and nothing is lit. 'skipped' where no gate applies (a
-   * built-in or enabled site, or a site Termlight is off on).
-   */
-  gate: 'passed' | 'failed' | 'skipped';
-  /**
-   * The gate's samples: characters of the last one, the words and distinct unambiguous
-   * terms the background found in it, how many were taken, and the main-thread ms reading
-   * them took (part of `busyMs`). Absent where no gate ran.
-   */
-  sample?: { chars: number; words: number; distinctTerms: number; samples: number; ms: number };
-  blocks: number;
-  matches: number;
-  /** Words read: matches per 1,000 words is the page's hit density. */
-  words: number;
-  rescans: number;
+/** What the background posts on the scan port for request `id`: the reply, or null when matching failed. */
+export interface ScanPortAnswer {
+  id: number;
+  reply: Replies[typeof SCAN_PORT] | null;
+}
+
+/**
+ * A message on the scan port, as the content script reads it: the id of the request it
+ * answers and the reply, still to be read with `readReply` against that request's texts.
+ */
+export function readScanPortAnswer(raw: unknown): { id: number; reply: unknown } | undefined {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw) || typeof raw.id !== 'number') return undefined;
+  return { id: raw.id, reply: 'reply' in raw ? raw.reply : undefined };
 }

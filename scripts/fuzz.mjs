@@ -1,5 +1,5 @@
 // npm run fuzz [-- runs]: every property test at nightly size (10,000 cases each by default).
-// npm test runs the same properties with fewer cases; see lib/testing/fuzz-runs.ts.
+// npm test runs the same properties with fewer cases; see tests/support/fuzz-runs.ts.
 import { spawnSync } from 'node:child_process';
 
 const runs = process.argv[2] ?? '10000';

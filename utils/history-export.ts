@@ -2,7 +2,6 @@
 // sql.js and its WebAssembly (about 700 KB) stay out of every other page and the content script.
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { browser } from 'wxt/browser';
 import { ankiNotes } from '../lib/history/anki-notes';
 import { buildApkg } from '../lib/history/apkg';
 import { exportCsv } from '../lib/history/csv';
@@ -10,6 +9,7 @@ import { csvItems, exportFileName, exportTermIds, itemsPerTerm, type ExportForma
 import type { Lookup, Study } from '../lib/history/schema';
 import type { EntryResponse } from '../lib/messages';
 import { download } from './download';
+import { sendToBackground } from './messaging';
 
 export interface ExportRequest {
   scope: ExportScope;
@@ -20,9 +20,11 @@ export interface ExportRequest {
 
 /** Full entries for the ids, from the background, which alone holds the bodies. */
 async function fullEntries(ids: string[]): Promise<Map<string, EntryResponse>> {
-  const reply: unknown = await browser.runtime.sendMessage({ type: 'termlight:get-entries', ids });
+  const reply = await sendToBackground({ type: 'termlight:get-entries', ids });
+  // Without them the file would hold no definitions: better no file and a notice.
+  if (!reply) throw new Error('the background sent no entries');
   const out = new Map<string, EntryResponse>();
-  (Array.isArray(reply) ? (reply as (EntryResponse | null)[]) : []).forEach((entry, i) => {
+  reply.forEach((entry, i) => {
     if (entry) out.set(ids[i]!, entry);
   });
   return out;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { readEntry, type EntryResponse } from '../lib/messages';
+import type { EntryResponse } from '../lib/messages';
+import { sendToBackground } from './messaging';
 
 /** The full entry for `id`, fetched from the background, which alone holds the bodies. */
 export function useEntry(id: string | undefined): EntryResponse | undefined {
@@ -9,8 +9,8 @@ export function useEntry(id: string | undefined): EntryResponse | undefined {
     let live = true;
     setEntry(undefined);
     if (id === undefined) return undefined;
-    void browser.runtime.sendMessage({ type: 'termlight:get-entry', id }).then((reply: unknown) => {
-      if (live) setEntry(readEntry(reply));
+    void sendToBackground({ type: 'termlight:get-entry', id }).then((reply) => {
+      if (live) setEntry(reply ?? undefined);
     });
     return () => {
       live = false;

@@ -3,7 +3,7 @@ import { mayWriteHistory, mayWriteStudy } from '../../lib/history/migrations';
 import { dismissSuggestion, setStarred } from '../../lib/history/record';
 import { historyValue, parseStudy, type Lookup } from '../../lib/history/schema';
 import { addToSegments, joinSegments, type Segments } from '../../lib/history/segments';
-import type { Message } from '../../lib/messages';
+import type { MessageOf } from '../../lib/messages';
 import { historyItem, historyTailItem, loadSegments, saveHistory, studyItem } from '../../utils/history-store';
 import { loadSettings } from '../../utils/settings-store';
 
@@ -12,13 +12,7 @@ export interface Sender {
   tab?: { incognito: boolean };
 }
 
-type HistoryMessage = Extract<Message, { type: 'termlight:record-lookup' | 'termlight:set-starred' | 'termlight:dismiss-suggestion' | 'termlight:clear-history' }>;
-
-const HANDLED = new Set<string>(['termlight:record-lookup', 'termlight:set-starred', 'termlight:dismiss-suggestion', 'termlight:clear-history']);
-
-export function isHistoryMessage(message: Message | undefined): message is HistoryMessage {
-  return message !== undefined && HANDLED.has(message.type);
-}
+type HistoryMessage = MessageOf<'termlight:record-lookup' | 'termlight:set-starred' | 'termlight:dismiss-suggestion' | 'termlight:clear-history'>;
 
 export interface HistoryService {
   /** Applies a history or study-list message; resolves to whether anything was stored. */

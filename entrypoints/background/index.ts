@@ -1,9 +1,11 @@
 import '../../utils/zod-setup';
 import { browser } from 'wxt/browser';
-import { SCAN_PORT, parseMessage } from '../../lib/messages';
+import { SCAN_PORT, answer, parseMessage, type RequestTo, type ScanPortAnswer } from '../../lib/messages';
+import { sendToTab } from '../../utils/messaging';
 import { settingsItem, userGlossaryItem, userMatcherItem } from '../../utils/settings-store';
 import { createEntryLookup } from './entry-lookup';
-import { createHistoryService, isHistoryMessage } from './history-service';
+import { backgroundHandlers, scanPortHandlers } from './handlers';
+import { createHistoryService } from './history-service';
 import { openOnboardingOnInstall } from './onboarding';
 import { syncRegistration } from './registration';
 import { createScanService } from './scan-service';
@@ -18,38 +20,31 @@ export default defineBackground(() => {
   // The toolbar button's badge, icon and title, per tab.
   watchToolbar();
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const message = parseMessage(raw);
-    if (isHistoryMessage(message)) return history.handle(message, sender);
-    if (message?.type === 'termlight:lookup-text') return matcher.lookup(message.text);
-    if (message?.type === 'termlight:judge-text') return matcher.judge(message.text);
-    if (message?.type === 'termlight:get-entry') {
-      return userGlossaryItem.getValue().then((user) => lookup(message.id, user) ?? null);
-    }
-    if (message?.type === 'termlight:get-entries') {
-      return userGlossaryItem.getValue().then((user) => message.ids.map((id) => lookup(id, user) ?? null));
-    }
-    if (message?.type === 'termlight:open-glossary') {
-      return browser.tabs.create({ url: browser.runtime.getURL(`/options.html#term=${message.id}`) }).then(() => true);
-    }
-    // Not ours to answer: returning undefined lets other listeners (content scripts) reply.
-    return undefined;
+  const handlers = backgroundHandlers({
+    lookup,
+    matcher,
+    history,
+    userGlossary: () => userGlossaryItem.getValue(),
+    openGlossary: (id) => browser.tabs.create({ url: browser.runtime.getURL(`/options.html#term=${id}`) }),
   });
+  // Not ours to answer (undefined) lets other listeners (content scripts) reply.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => answer(handlers, parseMessage(raw), sender));
 
   // Content scripts send their text over a port while they scan (entrypoints/content/scan-channel.ts).
+  const portHandlers = scanPortHandlers(matcher);
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SCAN_PORT) return;
     port.onMessage.addListener((raw: unknown) => {
       const message = parseMessage(raw);
-      if (message?.type !== 'termlight:scan') return;
-      const answer = (reply: unknown): void => {
+      if (message?.type !== SCAN_PORT) return;
+      const send = (reply: ScanPortAnswer['reply']): void => {
         try {
-          port.postMessage({ id: message.id, reply });
+          port.postMessage({ id: message.id, reply } satisfies ScanPortAnswer);
         } catch {
           // The tab went away meanwhile: nobody is waiting.
         }
       };
-      matcher.scan(message.texts).then(answer, () => answer(null));
+      answer(portHandlers, message, port.sender)?.then(send, () => send(null));
     });
   });
 
@@ -67,9 +62,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(openOnboardingOnInstall);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU || tab?.id === undefined) return;
-    void browser.tabs.sendMessage(tab.id, { type: 'termlight:lookup-selection', text: info.selectionText?.slice(0, 500) }).catch(() => undefined);
+    void sendToTab(tab.id, { type: 'termlight:lookup-selection', text: info.selectionText?.slice(0, 500) });
   });
-  const COMMAND_MESSAGES: Record<string, object> = {
+  const COMMAND_MESSAGES: Record<string, RequestTo<'tab'> | undefined> = {
     'lookup-selection': { type: 'termlight:lookup-selection' },
     'next-term': { type: 'termlight:walk', direction: 1 },
     'previous-term': { type: 'termlight:walk', direction: -1 },
@@ -78,7 +73,7 @@ export default defineBackground(() => {
     const message = COMMAND_MESSAGES[command];
     if (!message) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+      if (tab?.id !== undefined) void sendToTab(tab.id, message);
     });
   });
 });

@@ -16,16 +16,18 @@ export interface UserIndexSource {
   watch(callback: () => void): unknown;
 }
 
+export interface ScanService {
+  scan: (texts: readonly string[]) => Promise<ScanReply>;
+  lookup: (text: string) => Promise<string | null>;
+  /** Whether a sample of a page reads as crypto (asked by the popup, and by the gate in everywhere mode). */
+  judge: (text: string) => Promise<TextJudgement>;
+}
+
 /**
  * The glossary's matcher, for every tab: content scripts send their text here so a page's
  * main thread never compiles the glossary index, builds the matcher or runs it.
  */
-export function createScanService(user: UserIndexSource): {
-  scan: (texts: readonly string[]) => Promise<ScanReply>;
-  lookup: (text: string) => Promise<string | null>;
-  /** Whether a sample of a page Termlight is not on reads as crypto (asked by the popup). */
-  judge: (text: string) => Promise<TextJudgement>;
-} {
+export function createScanService(user: UserIndexSource): ScanService {
   let bundled: Promise<Matcher> | undefined;
   // The bundled index is a packaged file, not part of this script: at 2,000+ entries its
   // tables alone are megabytes, past what Firefox's add-on checks parse in one script, and

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { SCAN_PORT, readPageTerms, type PageTermsResponse } from '../../lib/messages';
+import { SCAN_PORT, type PageTermsResponse } from '../../lib/messages';
 import { toolbarState } from '../../lib/toolbar/state';
 import { ASK_AFTER_SCAN_MS, ASK_SCHEDULE_MS, stillStarting } from '../../lib/toolbar/timing';
+import { sendToTab } from '../../utils/messaging';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { showToolbarState } from './toolbar-action';
 
@@ -71,9 +72,9 @@ export function watchToolbar(): void {
     // A loading tab has nothing to say yet; its "complete" starts the asking.
     if (watch.loading) return;
     const mine = ++watch.asks;
-    // No content script in the tab (or not answering yet): the message has no receiver and rejects.
-    const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'termlight:page-terms' }).catch(() => undefined);
-    if (mine === watch.asks) await show(tabId, watch, readPageTerms(raw));
+    // No content script in the tab (or not answering yet): the message has no receiver, and no reply.
+    const reply = await sendToTab(tabId, { type: 'termlight:page-terms' });
+    if (mine === watch.asks) await show(tabId, watch, reply);
   };
 
   const follow = (tabId: number, schedule: readonly number[]): void => {

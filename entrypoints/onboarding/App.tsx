@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { ReachChoice } from '../../components/ReachChoice';
 import { reachInForce, type Reach, type ReachOutcome } from '../../lib/onboarding/reach';
 import { SAMPLE_PARAGRAPH, sampleSegments } from '../../lib/onboarding/sample';
 import { CRYPTO_DOMAINS } from '../../lib/sites/domains';
+import { sendToBackground } from '../../utils/messaging';
 import { onboardedAtItem } from '../../utils/onboarding-store';
 import { setEverywhere } from '../../utils/site-permissions';
 import { useSettings } from '../../utils/use-settings';
@@ -69,7 +69,7 @@ export function App() {
           theme={settings.theme}
           isKnown={(id) => settings.knownTerms.includes(id)}
           onKnow={(id, known) => update((s) => ({ knownTerms: withItem(s.knownTerms, id, known) }))}
-          onSearch={(id) => void browser.runtime.sendMessage({ type: 'termlight:open-glossary', id })}
+          onSearch={(id) => void sendToBackground({ type: 'termlight:open-glossary', id })}
         />
       </section>
       <ReachChoice

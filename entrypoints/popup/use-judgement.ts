@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { JUDGE_TEXT_MAX } from '../../lib/messages';
-import { readJudgement, type TextJudgement } from '../../lib/sites/judge-text';
+import type { TextJudgement } from '../../lib/sites/judge-text';
+import { sendToBackground } from '../../utils/messaging';
 
 /**
  * Whether the page in tab `tabId` reads as crypto: undefined while reading it (or when no tab
@@ -15,9 +16,9 @@ export function usePageJudgement(tabId: number | undefined): TextJudgement | nul
     if (tabId === undefined) return;
     let live = true;
     void readOpening(tabId)
-      .then((text) => browser.runtime.sendMessage({ type: 'termlight:judge-text', text }))
+      .then((text) => sendToBackground({ type: 'termlight:judge-text', text }))
       .then(
-        (reply: unknown) => readJudgement(reply) ?? null,
+        (judgement) => judgement ?? null,
         () => null,
       )
       .then((judgement) => {

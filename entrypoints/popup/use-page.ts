@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { readPageTerms, type PageTermsResponse } from '../../lib/messages';
+import type { PageTermsResponse } from '../../lib/messages';
 import { siteOf } from '../../lib/sites/domains';
+import { sendToTab } from '../../utils/messaging';
 
 export interface ActivePage {
   /** Undefined while asking; null when no Termlight content script answers in this tab. */
@@ -28,14 +29,13 @@ export function useActivePage(): ActivePage {
       }
       setTabId(tab.id);
       if (tab.url?.startsWith('http')) setHost(siteOf(new URL(tab.url).hostname));
-      const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'termlight:page-terms' }).catch(() => null);
-      setReport(readPageTerms(reply) ?? null);
+      setReport((await sendToTab(tab.id, { type: 'termlight:page-terms' })) ?? null);
     })();
   }, []);
   useEffect(refresh, [refresh]);
   const reveal = useCallback(
     (id: string) => {
-      if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'termlight:reveal', id }).catch(() => undefined);
+      if (tabId !== undefined) void sendToTab(tabId, { type: 'termlight:reveal', id });
     },
     [tabId],
   );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 import { buildDigest, parseDigest, viewOfDigest } from './digest';
 import { recentView } from './group';
 import type { Lookup } from './schema';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 import { SENTENCE_MAX, TITLE_MAX, URL_MAX, lookupSchema, readLookup } from './schema';
 
 /** Mostly a valid value, sometimes one at or past an edge, sometimes junk: so that whole entries often differ in one field. */

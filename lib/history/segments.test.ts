@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 import { addLookup } from './record';
 import type { Lookup } from './schema';
 import { addToSegments, joinSegments, type Segments } from './segments';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 import { sentenceAround } from './sentence';
 
 /** The sentence around the first occurrence of `term` in `text`. */

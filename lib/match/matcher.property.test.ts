@@ -5,7 +5,7 @@ import { SEP, foldKeepCase, foldLower, isSepUnit, isWordUnit } from './fold';
 import { inflections, isAcronymForm } from './forms';
 import { Matcher } from './matcher';
 import type { TermMatch } from './types';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 
 // Spellings chosen to collide: shared prefixes, multi-word terms whose first word is a
 // term or a common word, acronyms beside ordinary words, digits, Greek, an apostrophe.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 import { compileMatcher, type MatcherTerm } from './compile';
 import { Matcher } from './matcher';
 import { TermSet, type SetMatch } from './term-set';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 import { migrateV1toV2 } from './migrations';
 import { DEFAULT_SETTINGS, parseSettings, settingsFields, settingsSchema, type SettingKey } from './schema';
 

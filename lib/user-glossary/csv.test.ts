@@ -5,7 +5,7 @@ import { CSV_COLUMNS, parseCsv, toCsv, writeCsv } from './csv';
 import { parseGlossaryImport } from './parse';
 import { slugify } from './slug';
 import { userEntrySchema, type UserEntry } from './schema';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 
 describe('parseCsv', () => {
   it('reads plain cells split by commas and LF line ends', () => {

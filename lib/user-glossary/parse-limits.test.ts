@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_CHARS, MAX_PROBLEMS, parseGlossaryImport } from './parse';
 import { rollup, json, problem, HEADER } from './parse-fixtures';
-import { fuzzRuns } from '../testing/fuzz-runs';
+import { fuzzRuns } from '../../tests/support/fuzz-runs';
 
 describe('parseGlossaryImport: size', () => {
   /** A valid CSV of about `chars` characters, padded with blank lines to exactly that length. */

@@ -4,7 +4,7 @@ import { compileGlossary } from '../../lib/glossary/compile';
 import { confirmAmbiguous, judgeSense } from '../../lib/match/ambiguity';
 import { Matcher } from '../../lib/match/matcher';
 import { createSearch } from '../../lib/search/search-index';
-import { fuzzRuns } from '../../lib/testing/fuzz-runs';
+import { fuzzRuns } from '../support/fuzz-runs';
 import { GLOSSARY_LIMITS } from '../../scripts/glossary-limits';
 import { readGlossarySources } from '../../scripts/glossary-source';
 
