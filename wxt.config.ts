@@ -37,14 +37,15 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    // The hover card's renderer, imported by the content script on the first card (see
-    // entrypoints/content/card-loader.ts). Chromium lets a content script import only
-    // web-accessible files; a dynamic URL per session keeps pages from probing for the
-    // extension through it. Firefox imports it without the entry, so pages there cannot
-    // load it at all (tests/firefox/card.test.ts).
+    // The content script's main module, imported by its first module where a page is lit
+    // (entrypoints/content/main-loader.ts), and the hover card's renderer, imported on the
+    // first card (entrypoints/content/card-loader.ts). Chromium lets a content script import
+    // only web-accessible files; a dynamic URL per session keeps pages from probing for the
+    // extension through them. Firefox imports them without the entry, so pages there cannot
+    // load them at all (tests/firefox/card.test.ts).
     ...(browser === 'firefox'
       ? {}
-      : { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+      : { web_accessible_resources: [{ resources: ['content-main.js', 'card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     // The matcher's scanner is WebAssembly (lib/match/wasm/): compiling it needs
     // 'wasm-unsafe-eval', which allows WebAssembly and nothing else (no eval, no remote code).
     content_security_policy:

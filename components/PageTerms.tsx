@@ -21,7 +21,11 @@ export function PageTerms({ report, onReveal, onOpen }: PageTermsProps) {
     return (
       <>
         {noMarks}
-        <p className="hint">No glossary terms on this page.</p>
+        <p className="hint">
+          {report.gate === 'failed'
+            ? 'Termlight read the opening of this page and it does not read as crypto, so it leaves the page unlit.'
+            : 'No glossary terms on this page.'}
+        </p>
       </>
     );
   }

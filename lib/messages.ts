@@ -193,7 +193,6 @@ export function readReply<K extends MessageType>(request: MessageOf<K> & { type:
 }
 
 /** The entry a card shows, from a `termlight:get-entry` reply; undefined for an unknown id. */
-export const readEntry = (raw: unknown): EntryResponse | undefined => readEntryOrNull(raw) ?? undefined;
 export { readPageTerms };
 
 /** Answers one message: resolves to the reply, or undefined to let another listener answer. */

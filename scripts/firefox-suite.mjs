@@ -19,8 +19,10 @@ if (firefox.path === undefined) {
   console.log(`Firefox suite skipped: ${firefox.problem}`);
   process.exit(0);
 }
-if (!existsSync(join(root, '.output', 'firefox-mv2', 'manifest.json'))) {
-  console.error('No Firefox build in .output/firefox-mv2: run `npm run build:firefox` first.');
+// TERMLIGHT_FIREFOX_BUILD tests another build (tests/firefox/firefox.ts).
+const build = process.env.TERMLIGHT_FIREFOX_BUILD ?? join(root, '.output', 'firefox-mv2');
+if (!existsSync(join(build, 'manifest.json'))) {
+  console.error(`No Firefox build in ${build}: run \`npm run build:firefox\` first.`);
   process.exit(1);
 }
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../lib/settings/migrations';
 import { parseSettings, type Settings, type SettingsProblem } from '../lib/settings/schema';
+import { SETTINGS_AREA, SETTINGS_KEY } from '../lib/settings/storage-key';
 import type { UserEntry } from '../lib/user-glossary/schema';
 import type { MatcherIndex } from '../lib/match/compile';
 
@@ -8,7 +9,7 @@ import type { MatcherIndex } from '../lib/match/compile';
  * The reader's settings, synced between their browsers. Stored raw and parsed on every
  * read, so a value corrupted in storage (or by another version) never reaches the UI as is.
  */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+export const settingsItem = storage.defineItem<unknown>(`${SETTINGS_AREA}:${SETTINGS_KEY}`, {
   fallback: {},
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { TITLE_MAX, URL_MAX, type Via } from '../../lib/history/schema';
+import { sendToBackground } from '../../utils/messaging';
 import { sentenceAround } from '../../lib/history/sentence';
 import type { FoundTerm } from './page-scan';
 import { blockOf } from './text-blocks';
@@ -55,7 +56,7 @@ export function createLookupReporter(enabled: () => boolean): ReportLookup {
   return (term, context, via) => {
     if (privateWindow || !enabled()) return;
     const sentence = context ? sentenceAround(context.text, context.start, context.end) : { text: '' };
-    const message = {
+    void sendToBackground({
       type: 'termlight:record-lookup',
       term,
       sentence: sentence.text,
@@ -63,7 +64,6 @@ export function createLookupReporter(enabled: () => boolean): ReportLookup {
       url: location.href.slice(0, URL_MAX),
       title: document.title.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX),
       via,
-    };
-    void browser.runtime.sendMessage(message).catch(() => undefined);
+    });
   };
 }

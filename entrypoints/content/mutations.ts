@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_HOST_TAG } from './card-host';
+import { CARD_HOST_TAG } from './card-contract';
 import { blockOf, isSkipped } from './text-blocks';
 
 /** How long changes gather before one rescan: a page that changes non-stop costs at most 20 small rescans a second. */

@@ -14,6 +14,9 @@ const judgeInBackground = (text: string): Promise<TextJudgement | undefined> =>
 /** Per page, changed text is measured only this far: past it, the change is substantial anyway. */
 const MEASURE_CAP = 10_000;
 
+/** What the gate made of a page: 'skipped' where no gate applies (a known site, or one Termlight is off on). */
+export type GateVerdict = ScanStats['gate'];
+
 export interface PageGate {
   /**
    * Samples the page and has the background judge the sample: true when it might be about
@@ -21,18 +24,20 @@ export interface PageGate {
    * through: the full pass then decides as it would without the gate.
    */
   passes(): Promise<boolean>;
-  /** Told of changed parts of a page the gate stopped: schedules a bounded re-sample. */
-  changed(roots: readonly Node[]): void;
+  /**
+   * Told of changed parts of a page the gate stopped: schedules a bounded re-sample, which
+   * calls `resample` (the first module's, or the main module's once it runs).
+   */
+  changed(roots: readonly Node[], resample: () => void): void;
   /** What the gate did, for the stats. */
   stats(): Pick<ScanStats, 'sample'>;
 }
 
 /**
  * The gate of everywhere mode (lib/sites/gate.ts): a page not on a known site is read by a
- * bounded sample first, and fully only if the sample might be about crypto. `resample` is
- * called when a page the gate stopped has changed enough to be looked at again.
+ * bounded sample first, and fully only if the sample might be about crypto.
  */
-export function createPageGate(ctx: ContentScriptContext, resample: () => void): PageGate {
+export function createPageGate(ctx: ContentScriptContext): PageGate {
   let plan: ResamplePlan | undefined;
   let sample: NonNullable<ScanStats['sample']> | undefined;
   const address = (): string => location.origin + location.pathname + location.search;
@@ -53,7 +58,7 @@ export function createPageGate(ctx: ContentScriptContext, resample: () => void):
       };
       return judgement ? mightBeCrypto(judgement) : true;
     },
-    changed(roots) {
+    changed(roots, resample) {
       if (!plan?.wants(address())) return;
       let chars = 0;
       for (const root of roots) {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { SCAN_PORT } from '../../lib/messages';
+import { SCAN_PORT, readScanPortAnswer } from '../../lib/messages';
 
 /** How long an idle port stays open: a page that keeps changing rescans every 50 ms or so. */
 const IDLE_MS = 2000;
@@ -29,10 +29,11 @@ export function createScanChannel(): (texts: string[]) => Promise<unknown> {
   const open = (): Browser.runtime.Port => {
     const opened = browser.runtime.connect({ name: SCAN_PORT });
     opened.onMessage.addListener((raw: unknown) => {
-      const { id, reply } = (typeof raw === 'object' && raw !== null ? raw : {}) as { id?: unknown; reply?: unknown };
-      const resolve = typeof id === 'number' ? pending.get(id) : undefined;
-      if (!resolve) return;
-      pending.delete(id as number);
+      const answer = readScanPortAnswer(raw);
+      const resolve = answer && pending.get(answer.id);
+      if (!answer || !resolve) return;
+      const { id, reply } = answer;
+      pending.delete(id);
       resolve(reply);
       if (pending.size === 0 && port === opened) closeWhenIdle(opened);
     });

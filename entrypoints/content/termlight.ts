@@ -10,7 +10,7 @@ import { loadSettings, userMatcherItem, watchSettings } from '../../utils/settin
 import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { sameOriginFrameBodies, watchFrameLoads } from './frames';
 import { watchMutations } from './mutations';
-import { createPageGate } from './page-gate';
+import type { MainStart } from './main-contract';
 import { PageScan, cachedRange, type FoundTerm } from './page-scan';
 import { createScanChannel } from './scan-channel';
 import { Slicer } from './slicer';
@@ -32,14 +32,17 @@ export interface TermlightState {
   /** Puts our marks back if the page took them out of the highlight registry. */
   restoreMarks: () => void;
   stats: () => ScanStats;
+  /** What the gate made of the page, as the stats report it. */
+  readonly gate: ScanStats['gate'];
 }
 
 /**
  * Scans the page in slices, paints the marks the settings ask for, and follows changes to
  * the page, the settings and the reader's glossary live. `startupMs`, what loading the
- * script cost, is reported in its stats.
+ * script cost, is reported in its stats; `gate` is the first module's, and its `verdict`
+ * on this page, if it gave one, stands for the first pass instead of a new sample.
  */
-export async function startTermlight(ctx: ContentScriptContext, startupMs: number): Promise<TermlightState> {
+export async function startTermlight(ctx: ContentScriptContext, { startupMs, gate, verdict }: MainStart): Promise<TermlightState> {
   const isTop = window === window.top;
   const matchTexts = createScanChannel();
   let settings = (await loadSettings()).settings;
@@ -160,8 +163,8 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
   /** Serialises scans so a rescan never interleaves with an update in flight. */
   const queue = (work: () => Promise<void>): Promise<void> => (running = running.then(work, work));
 
-  // The gate calls back for a fresh look when a page it stopped has changed enough.
-  const gate = createPageGate(ctx, () => void rescan());
+  /** The first module's verdict, used once: later passes sample afresh. */
+  let handed = verdict;
   const rescan = (): Promise<void> =>
     queue(async () => {
       const t0 = performance.now();
@@ -170,7 +173,9 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
       paintedEarly = false;
       const mode = pageMode(settings, location.hostname);
       // In everywhere mode a sample decides whether the page is read at all (lib/sites/gate.ts).
-      stats.gate = mode !== 'gated' ? 'skipped' : (await gate.passes()) ? 'passed' : 'failed';
+      const given = handed;
+      handed = undefined;
+      stats.gate = mode !== 'gated' ? 'skipped' : given !== undefined && given !== 'skipped' ? given : (await gate.passes()) ? 'passed' : 'failed';
       if (mode === 'off' || stats.gate === 'failed') {
         scan = undefined;
         await onScanned();
@@ -187,7 +192,8 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
       const current = scan;
       // A page the gate stopped is only sampled again, and only when it changed enough.
       if (!current) {
-        if (stats.gate === 'failed') gate.changed(dirty);
+        // The gate calls back for a fresh look when the page has changed enough.
+        if (stats.gate === 'failed') gate.changed(dirty, () => void rescan());
         return;
       }
       stats.rescans++;
@@ -251,6 +257,9 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
     get scan() {
       return lit() ? scan : undefined;
     },
+    get gate() {
+      return stats.gate;
+    },
     counts,
     marked: () => marked,
     restoreMarks,
@@ -268,6 +277,7 @@ export async function startTermlight(ctx: ContentScriptContext, startupMs: numbe
       blocks: scan?.all().length ?? 0,
       matches: scan?.all().reduce((n, b) => n + b.matches.length, 0) ?? 0,
       words: scan?.all().reduce((n, b) => n + b.words, 0) ?? 0,
+      mainModule: true,
     }),
   };
 }

@@ -30,9 +30,11 @@ describe('Firefox: cards', () => {
   it('leaves React to the card module, which the content script imports and no page can load', async () => {
     // Every page loads the content script; only pages where a card opens need the renderer.
     const script = readFileSync(join(FIREFOX_BUILD, 'content-scripts', 'content.js'), 'utf8');
+    const main = readFileSync(join(FIREFOX_BUILD, 'content-main.js'), 'utf8');
     const module = readFileSync(join(FIREFOX_BUILD, 'card-ui.js'), 'utf8');
     expect(module).toContain('Minified React error');
     expect(script).not.toContain('Minified React error');
+    expect(main).not.toContain('Minified React error');
 
     const { page, fixtureUrl } = ff;
     await page.goto(`${fixtureUrl}/l2-article.html`);
@@ -46,6 +48,8 @@ describe('Firefox: cards', () => {
     const probe = (path: string): Promise<string> =>
       page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'refused'), `${EXTENSION_ORIGIN}/${path}`);
     expect(await probe('card-ui.js')).toBe('refused');
+    // Nor the content script's main module, imported the same way where a page is lit.
+    expect(await probe('content-main.js')).toBe('refused');
     expect(await probe('popup.html')).toBe('loaded');
   });
 

@@ -9,7 +9,8 @@ import { readPointOf } from '../e2e/support';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** What `npm run build:firefox` leaves; this suite never builds. */
-export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
+/** TERMLIGHT_FIREFOX_BUILD tests another build (e.g. `wxt build -b firefox -m NAME` writes .output/firefox-mv2-NAME). */
+export const FIREFOX_BUILD = process.env.TERMLIGHT_FIREFOX_BUILD ?? join(ROOT, '.output', 'firefox-mv2');
 /** The manifest's `browser_specific_settings.gecko.id`, which installExtension needs. */
 const GECKO_ID = 'termlight@termlight.dev';
 /**
