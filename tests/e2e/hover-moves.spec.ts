@@ -14,6 +14,26 @@ import { markPoints, type MarkPoint } from './support';
 
 const dialog = (page: Page) => page.locator('termlight-card [role="dialog"]');
 
+/**
+ * Waits until the open card, if any, is where it will stay: after a scroll it follows its
+ * term a frame or more later, and may change sides. A reader aims at what they see then.
+ */
+async function cardAtRest(page: Page): Promise<void> {
+  const card = dialog(page);
+  if (!(await card.isVisible())) return;
+  let last = await card.boundingBox();
+  await expect
+    .poll(async () => {
+      // Each read two frames after the one before: autoUpdate places the card in a frame.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const now = await card.boundingBox();
+      const same = JSON.stringify(now) === JSON.stringify(last);
+      last = now;
+      return same;
+    }, { intervals: [0] })
+    .toBe(true);
+}
+
 const matcher = new Matcher(compileGlossary(checkGlossary(readGlossarySources()).glossary).matcher);
 /** The entry a mark's own text stands for: what its card must show. */
 function idOf(mark: MarkPoint): string {
@@ -146,6 +166,7 @@ test(`visits 30 random marks of a long article by single moves (TERMLIGHT_SEED=$
     let here: MarkPoint | undefined;
     for (const from of [350, 150, 550, 80, 620]) {
       await page.evaluate((y) => window.scrollTo(0, y), target.line - from);
+      await cardAtRest(page);
       here = (await markPoints(page)).find((m) => m.line === target.line && m.text === target.text && Math.abs(m.x - target.x) < 1)!;
       const covered = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName === 'termlight-card', [here.x, here.y]);
       if (!covered) break;
