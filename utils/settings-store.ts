@@ -2,8 +2,6 @@ import { storage } from '@wxt-dev/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../lib/settings/migrations';
 import { parseSettings, type Settings, type SettingsProblem } from '../lib/settings/schema';
 import { SETTINGS_AREA, SETTINGS_KEY } from '../lib/settings/storage-key';
-import type { UserEntry } from '../lib/user-glossary/schema';
-import type { MatcherIndex } from '../lib/match/compile';
 
 /**
  * The reader's settings, synced between their browsers. Stored raw and parsed on every
@@ -30,9 +28,3 @@ export async function updateSettings(change: (current: Settings) => Partial<Sett
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((raw) => callback(parseSettings(raw).settings));
 }
-
-/** Terms the reader imported; local storage, as sync storage is too small for a glossary. */
-export const userGlossaryItem = storage.defineItem<UserEntry[]>('local:userGlossary', { fallback: [] });
-
-/** The user glossary compiled for the matcher when it is saved, not on every page. */
-export const userMatcherItem = storage.defineItem<MatcherIndex | null>('local:userMatcher', { fallback: null });

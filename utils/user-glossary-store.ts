@@ -1,7 +1,7 @@
 import { toMatcherTerms } from '../lib/glossary/compile';
 import { compileMatcher } from '../lib/match/compile';
 import type { UserEntry } from '../lib/user-glossary/schema';
-import { userGlossaryItem, userMatcherItem } from './settings-store';
+import { userGlossaryItem, userMatcherItem } from './user-glossary-items';
 
 /**
  * Stores the reader's glossary and, with it, the matcher compiled from it, so content

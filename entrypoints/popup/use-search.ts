@@ -4,7 +4,7 @@ import type { SearchRecord } from '../../lib/glossary/compile';
 import { createSearch, type GlossarySearch } from '../../lib/search/search-index';
 import { overlayEntries } from '../../lib/user-glossary/overlay';
 import type { UserEntry } from '../../lib/user-glossary/schema';
-import { userGlossaryItem } from '../../utils/settings-store';
+import { userGlossaryItem } from '../../utils/user-glossary-items';
 
 /**
  * Search over the bundled glossary, using the index built at build time, plus the
