@@ -24,7 +24,7 @@ import { readGlossarySources } from './glossary-source';
 import type { PageTermsResponse } from '../lib/messages';
 import { chromiumPath } from './browser-path';
 import { highlightedTexts } from './page-marks';
-import { messageTabShowing, statsAfterFirstScan } from './tab-message';
+import { ReplyMisfit, messageTabShowing, statsAfterFirstScan } from './tab-message';
 import { allSitesCopy, turnOnEverywhere } from './everywhere';
 import { escapeHtml, sourceAddress } from './eval/source';
 
@@ -68,8 +68,12 @@ interface Row {
   hovers?: { right: number; tried: number; wrong: string[] };
 }
 
-/** Undefined until the page's content script answers. */
-const ask = (worker: Worker, url: string, message: object): Promise<unknown> => messageTabShowing(worker, url, message).catch(() => undefined);
+/** The page's terms; undefined until its content script answers. */
+const pageTermsOf = (worker: Worker, url: string): Promise<PageTermsResponse | undefined> =>
+  messageTabShowing(worker, url, { type: 'termlight:page-terms' }).catch((error: unknown) => {
+    if (error instanceof ReplyMisfit) throw error;
+    return undefined;
+  });
 
 const pages = ['crypto', 'noncrypto'].flatMap((kind) => {
   const dir = join(folder, kind);
@@ -163,7 +167,7 @@ async function walkMarks(): Promise<Row['hovers']> {
 for (const [url, p] of served) {
   await tab.goto(url);
   const scanned = await statsAfterFirstScan(worker, url, 50, 100);
-  const report = scanned ? ((await ask(worker, url, { type: 'termlight:page-terms' })) as PageTermsResponse | undefined) : undefined;
+  const report = scanned ? await pageTermsOf(worker, url) : undefined;
   const marked = await highlightedTexts(tab);
   const words = await tab.evaluate(() => document.body.innerText.split(/\s+/).filter(Boolean).length);
   rows.push({

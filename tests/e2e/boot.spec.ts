@@ -1,4 +1,4 @@
-import type { ScanStats } from '../../lib/messages';
+import { askTab } from './fixtures';
 import { openActionPopup } from './action-popup';
 import { articleMarkup, expect, platformPage, settledStats, test } from './reach-support';
 import { highlightedTexts } from './support';
@@ -72,7 +72,7 @@ test('a card asked for on a page the gate stopped loads the main module, and the
   });
   expect(await tabMessage(page, { type: 'termlight:lookup-selection' })).toBe('impermanent-loss');
   await expect(page.locator('termlight-card .tl-term')).toHaveText('Impermanent loss');
-  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const stats = await askTab(tabMessage, page, { type: 'termlight:stats' });
   expect(stats).toMatchObject({ gate: 'failed', mainModule: true, blocks: 0 });
   expect(await highlightedTexts(page)).toEqual([]);
 });

@@ -2,8 +2,8 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { join } from 'node:path';
 import { chromiumPath } from '../../scripts/browser-path';
 import { serveFolder } from '../../scripts/static-server';
-import { messageTabShowing } from '../../scripts/tab-message';
-import type { PageTermsResponse } from '../../lib/messages';
+import { checkedReply, rawTabMessage } from '../../scripts/tab-message';
+import type { MessageOf, PageTermsResponse, ReplyTo, TypeTo } from '../../lib/messages';
 
 // TERMLIGHT_EXTENSION_DIR tests another build (e.g. `wxt build -m NAME` writes .output/chrome-mv3-NAME),
 // so that two people building in one work tree do not test each other's half-written output.
@@ -72,7 +72,7 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
       // The content script starts at document_idle and reads settings first: give it time.
       for (let attempt = 0; ; attempt++) {
         try {
-          return await messageTabShowing(serviceWorker, page.url(), message);
+          return await rawTabMessage(serviceWorker, page.url(), message);
         } catch (err) {
           if (attempt >= 25) throw err;
           await page.waitForTimeout(200);
@@ -81,11 +81,16 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
     });
   },
   pageTerms: async ({ tabMessage }, use) => {
-    await use(async (page) => (await tabMessage(page, { type: 'termlight:page-terms' })) as PageTermsResponse);
+    await use((page) => askTab(tabMessage, page, { type: 'termlight:page-terms' }));
   },
 });
 
 export const expect = test.expect;
+
+/** `tabMessage`'s reply to `message`, read with its schema; throws if it does not fit. */
+export async function askTab<K extends TypeTo<'tab'>>(send: Fixtures['tabMessage'], page: Page, message: MessageOf<K> & { type: K }): Promise<ReplyTo<K>> {
+  return checkedReply<K>(message, await send(page, message));
+}
 
 const WELCOME = /^chrome-extension:\/\/[a-p]{32}\/onboarding\.html$/;
 

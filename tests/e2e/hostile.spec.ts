@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_PATH, expect, test } from './fixtures';
+import { askTab, EXTENSION_PATH, expect, test } from './fixtures';
 import { RECORD_MUTATIONS, foreignMutations, highlightedTexts, pointOf } from './support';
 
 test.beforeEach(async ({ context }) => {
@@ -59,7 +59,7 @@ test('a page of 200,000 nodes is read in slices, and the page stays intact', asy
   });
   expect(nodes).toBeGreaterThanOrEqual(200_000);
   await expect.poll(async () => (await pageTerms(page)).terms.find((t) => t.id === 'optimistic-rollup')?.count ?? 0, { timeout: 15_000 }).toBe(460);
-  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as { longestSliceMs: number; firstScanMs: number; blocks: number; paintMs: number };
+  const stats = await askTab(tabMessage, page, { type: 'termlight:stats' });
   console.log(`${nodes} nodes: ${stats.blocks} blocks, first scan ${stats.firstScanMs.toFixed(0)} ms, longest slice ${stats.longestSliceMs.toFixed(1)} ms, paint ${stats.paintMs.toFixed(1)} ms`);
   expect(await foreignMutations(page)).toEqual([]);
 });
@@ -77,7 +77,7 @@ test('10 MB of text is read in slices, and the page stays intact', async ({ cont
   await page.goto(url);
   await expect.poll(async () => (await pageTerms(page)).terms.find((t) => t.id === 'optimistic-rollup')?.count ?? 0, { timeout: 60_000 }).toBe(100);
   expect((await pageTerms(page)).terms.find((t) => t.id === 'fraud-proof')?.count).toBe(100);
-  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as { longestSliceMs: number; firstScanMs: number; busyMs: number; blocks: number };
+  const stats = await askTab(tabMessage, page, { type: 'termlight:stats' });
   console.log(`10 MB of text: ${stats.blocks} blocks, first scan ${stats.firstScanMs.toFixed(0)} ms wall, ${stats.busyMs.toFixed(0)} ms of main thread, longest slice ${stats.longestSliceMs.toFixed(1)} ms`);
   expect(await foreignMutations(page)).toEqual([]);
 });

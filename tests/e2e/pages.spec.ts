@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ScanStats } from '../../lib/messages';
-import { expect, test } from './fixtures';
+import { askTab, expect, test } from './fixtures';
 import { longArticle } from './long-article';
 import { RECORD_MUTATIONS, foreignMutations, highlightedTexts, pointOf } from './support';
 
@@ -27,7 +26,7 @@ test('a 5,000-word article is read in slices and fully reported', async ({ conte
   const report = await pageTerms(page);
   expect(report.crypto).toBe(true);
   for (const id of ['optimistic-rollup', 'impermanent-loss', 'funding-rate', 'health-factor', 'gamma', 'mev']) expect(report.terms.map((t) => t.id)).toContain(id);
-  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const stats = await askTab(tabMessage, page, { type: 'termlight:stats' });
   console.log(`5,000-word article: ${stats.blocks} blocks, ${stats.matches} matches, first scan ${stats.firstScanMs.toFixed(1)} ms, longest slice ${stats.longestSliceMs.toFixed(1)} ms, paint ${stats.paintMs.toFixed(1)} ms`);
   test.info().annotations.push({ type: 'page.longestTaskMs', description: stats.longestSliceMs.toFixed(1) });
   // First per section by default: far fewer marks than occurrences.
@@ -129,10 +128,10 @@ test('a page that changes every 5 ms for 10 s costs us at most a tenth of one co
   test.setTimeout(40_000);
   await page.goto(`${fixtureUrl}/ticker.html`);
   await expect.poll(() => highlightedTexts(page)).toContain('optimistic rollup');
-  const before = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const before = await askTab(tabMessage, page, { type: 'termlight:stats' });
   const t0 = Date.now();
   await page.waitForTimeout(10_000);
-  const after = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const after = await askTab(tabMessage, page, { type: 'termlight:stats' });
   const seconds = (Date.now() - t0) / 1000;
   // Ours is the page's main-thread time we used plus the matching the background did for us.
   const mainThread = (after.busyMs - before.busyMs) / (seconds * 1000);

@@ -1,3 +1,4 @@
+import { askTab } from './fixtures';
 import { highlightedTexts } from './support';
 import { articleMarkup, expect, platformPage, settledStats, test } from './reach-support';
 
@@ -87,7 +88,7 @@ test('an ordinary page that never stops changing is sampled a bounded number of 
   await page.goto(url);
   await settledStats(serviceWorker, url);
   await page.waitForTimeout(9_000);
-  const stats = (await tabMessage(page, { type: 'termlight:stats' })) as Awaited<ReturnType<typeof settledStats>>;
+  const stats = await askTab(tabMessage, page, { type: 'termlight:stats' });
   expect(stats.gate).toBe('failed');
   // The first sample and at most four more, spaced by 1.5 s: 9 s of changes reach the bound.
   expect(stats.sample?.samples).toBe(5);

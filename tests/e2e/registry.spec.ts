@@ -1,5 +1,4 @@
-import type { ScanStats } from '../../lib/messages';
-import { expect, test } from './fixtures';
+import { askTab, expect, test } from './fixtures';
 import { highlightedTexts } from './support';
 
 /*
@@ -56,7 +55,7 @@ test('a page clearing the registry every 200 ms for 5 s gets our marks back with
   await page.goto(`${fixtureUrl}/l2-article.html`);
   await expect.poll(() => highlightedTexts(page, '#lead')).toContain('optimistic rollup');
   const marks = await highlightedTexts(page);
-  const before = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const before = await askTab(tabMessage, page, { type: 'termlight:stats' });
   const t0 = Date.now();
   await page.evaluate(
     () =>
@@ -72,7 +71,7 @@ test('a page clearing the registry every 200 ms for 5 s gets our marks back with
       }),
   );
   await expect.poll(() => highlightedTexts(page), { timeout: 1000, intervals: [100] }).toEqual(marks);
-  const after = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+  const after = await askTab(tabMessage, page, { type: 'termlight:stats' });
   const seconds = (Date.now() - t0) / 1000;
   const share = (after.restoreMs - before.restoreMs + after.busyMs - before.busyMs) / (seconds * 1000);
   console.log(`registry storm: ${after.restores - before.restores} restores in ${seconds.toFixed(1)} s, our share ${(share * 100).toFixed(3)} % of one core`);

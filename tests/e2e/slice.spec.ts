@@ -1,5 +1,4 @@
-import type { ScanStats } from '../../lib/messages';
-import { expect, test } from './fixtures';
+import { askTab, expect, test } from './fixtures';
 import { RECORD_MUTATIONS, foreignMutations, highlightedTexts, pointOf } from './support';
 
 test.describe('content script on a fixture article', () => {
@@ -10,7 +9,7 @@ test.describe('content script on a fixture article', () => {
   });
 
   test('is matched by the WebAssembly scanner in the background', async ({ page, tabMessage }) => {
-    const stats = (await tabMessage(page, { type: 'termlight:stats' })) as ScanStats;
+    const stats = await askTab(tabMessage, page, { type: 'termlight:stats' });
     expect(stats.matches).toBeGreaterThan(0);
     expect(stats.backgroundWasm).toBe(true);
   });

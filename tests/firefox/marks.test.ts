@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageTermsResponse } from '../../lib/messages';
+import { checkedReply } from '../../scripts/tab-message';
 import { RECORD_MUTATIONS } from '../e2e/support';
 import { cardState, highlightedTexts, openCard, pointOf, startFirefox, until, type FirefoxSession } from './firefox';
 
@@ -16,7 +16,7 @@ describe('Firefox: marks', () => {
     const marks = await until(() => highlightedTexts(page), (t) => t.length > 25);
     expect(marks).toContain('optimistic rollup');
     expect(await highlightedTexts(page, 'pre')).toEqual([]);
-    const report = (await ff.tabMessage(page.url(), { type: 'termlight:page-terms' })) as PageTermsResponse;
+    const report = checkedReply({ type: 'termlight:page-terms' }, await ff.tabMessage(page.url(), { type: 'termlight:page-terms' }));
     expect(report.crypto).toBe(true);
     expect(report.marks).toBe(true);
     expect(report.terms.length).toBeGreaterThan(30);
@@ -26,7 +26,7 @@ describe('Firefox: marks', () => {
     const { page, fixtureUrl } = ff;
     await page.goto(`${fixtureUrl}/l2-article.html`);
     await until(() => highlightedTexts(page, '#lead'), (t) => t.includes('optimistic rollup'));
-    const stats = (await ff.tabMessage(page.url(), { type: 'termlight:stats' })) as { backgroundWasm: boolean; matches: number };
+    const stats = checkedReply({ type: 'termlight:stats' }, await ff.tabMessage(page.url(), { type: 'termlight:stats' }));
     // The policy's 'wasm-unsafe-eval' must let Firefox's MV2 background compile the module.
     expect(stats.backgroundWasm).toBe(true);
     expect(stats.matches).toBeGreaterThan(10);

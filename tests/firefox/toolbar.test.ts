@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageTermsResponse } from '../../lib/messages';
+import { checkedReply } from '../../scripts/tab-message';
 import { startFirefox, until, type FirefoxSession } from './firefox';
 
 let ff: FirefoxSession;
@@ -31,7 +31,7 @@ describe('Firefox: the toolbar button', () => {
   it("counts a lit page's distinct terms on browserAction's badge", async () => {
     const { page, demoUrl } = ff;
     await page.goto(`${demoUrl}/`);
-    const count = ((await ff.tabMessage(page.url(), { type: 'termlight:page-terms' })) as PageTermsResponse).terms.length;
+    const count = checkedReply({ type: 'termlight:page-terms' }, await ff.tabMessage(page.url(), { type: 'termlight:page-terms' })).terms.length;
     expect(count).toBeGreaterThan(30);
     const shown = await until(() => button(page.url()), (b) => b?.badge === String(count));
     expect(shown?.title).toBe(`Termlight: ${count} glossary terms on this page`);
