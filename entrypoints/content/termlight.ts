@@ -1,10 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { markChooser } from '../../lib/marks/select';
 import { isSureTerm } from '../../lib/match/crypto-page';
 import type { PageMatch } from '../../lib/match/remote';
 import type { ScanStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings/schema';
-import { siteOf } from '../../lib/sites/domains';
 import { pageMode } from '../../lib/sites/page-mode';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { userMatcherItem } from '../../utils/user-glossary-items';
@@ -12,10 +10,10 @@ import { Highlighter, highlightName, highlightsSupported } from './highlighter';
 import { sameOriginFrameBodies, watchFrameLoads } from './frames';
 import { watchMutations } from './mutations';
 import type { MainStart } from './main-contract';
-import { PageScan, cachedRange, type FoundTerm } from './page-scan';
+import { chooseMarks, chooseMarksSliced } from './mark-choice';
+import { PageScan, type FoundTerm } from './page-scan';
 import { createScanChannel } from './scan-channel';
 import { Slicer } from './slicer';
-import { postOf } from './posts';
 
 /** How often a visible tab checks that the page left our marks registered: a lookup and a size. */
 const RESTORE_EVERY_MS = 500;
@@ -83,45 +81,16 @@ export async function startTermlight(ctx: ContentScriptContext, { startupMs, gat
     let yielded = 0;
     const overtaken = async (): Promise<boolean> => {
       const before = performance.now();
-      await slicer!.pause();
+      await slicer?.pause();
       yielded += performance.now() - before;
       return mine !== paintGeneration || scan !== current;
     };
-    // Terms the reader knows, and words they said mean something else on this site.
-    const hidden = [...settings.knownTerms, ...(settings.notThisMeaning[siteOf(location.hostname)] ?? [])];
-    const choose = markChooser({ ...settings, knownTerms: hidden });
-    const ranges: StaticRange[] = [];
-    const chosen: FoundTerm[] = [];
-    let section = 0;
-    let heading: Node | null = null;
-    let post: Element | null = null;
-    const bySection = settings.occurrences === 'first-per-section';
-    for (const scanned of current.all()) {
-      const { block, matches } = scanned;
-      // Marks belong to this document; a same-origin frame paints its own.
-      if (block.document !== document) continue;
-      // A heading opens a new section, whether or not it holds a term; so does each post of
-      // a thread or feed, which on pages without headings is its own text.
-      if (block.heading && block.owner !== heading) {
-        section++;
-        heading = block.owner;
-      }
-      if (bySection) {
-        const own = postOf(scanned);
-        if (own !== post) {
-          if (own !== null) section++;
-          post = own;
-        }
-      }
-      for (let i = 0; i < matches.length; i++) {
-        const match = matches[i]!;
-        if (counts(match) && choose(match.term.id, match.term.areas, section)) {
-          ranges.push(cachedRange(scanned, i));
-          chosen.push({ scanned, match });
-        }
-      }
-      if (slicer?.shouldYield(4 + 4 * matches.length) && (await overtaken())) return;
-    }
+    // Without a slicer, at once: nothing else runs between the choice and the paint.
+    const choice = slicer
+      ? await chooseMarksSliced(current, settings, counts, async (work) => slicer.shouldYield(work) && (await overtaken()))
+      : chooseMarks(current, settings, counts);
+    if (!choice) return;
+    const { ranges, chosen } = choice;
     highlighter.paint(ranges, highlightName(settings));
     marked = chosen;
     lastPaintMs = performance.now() - t0 - yielded;
