@@ -116,8 +116,11 @@ export function startBoot(ctx: ContentScriptContext, evaluationMs: number): void
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const type = tabRequestType(raw);
     if (type === undefined || !answersHere(type)) return undefined;
-    if (!main) return answerAlone(type, raw);
-    return main.then((handle) => (handle ? (handle.onMessage(raw) ?? null) : answerAlone(type, raw)));
+    // After the decision in progress: a lit page asked before its settings were read must
+    // not answer "no terms" for the main module that is about to load.
+    return running.catch(() => undefined).then(() =>
+      main ? main.then((handle) => (handle ? (handle.onMessage(raw) ?? null) : answerAlone(type, raw))) : answerAlone(type, raw),
+    );
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
