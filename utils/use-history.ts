@@ -15,26 +15,23 @@ export interface HistoryData {
  * and a popup opened to search should not wait for it.
  */
 export function useHistoryData(withHistory: boolean): HistoryData {
-  const [entries, setEntries] = useState<Lookup[] | undefined>();
-  const [study, setStudy] = useState<Study | undefined>();
-  useEffect(() => {
-    let live = true;
-    void loadStudy().then((s) => live && setStudy(s));
-    const stop = watchStudy(setStudy);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  useEffect(() => {
-    if (!withHistory) return undefined;
-    let live = true;
-    void loadHistory().then((h) => live && setEntries(h));
-    const stop = watchHistory(setEntries);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [withHistory]);
+  const study = useStoredValue(loadStudy, watchStudy, true);
+  const entries = useStoredValue(loadHistory, watchHistory, withHistory);
   return { entries, study };
+}
+
+/** A stored value read once `enabled`, then followed; a read that lands after unmount is dropped. */
+function useStoredValue<T>(load: () => Promise<T>, watch: (callback: (value: T) => void) => () => void, enabled: boolean): T | undefined {
+  const [value, setValue] = useState<T | undefined>();
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let live = true;
+    void load().then((v) => live && setValue(v));
+    const stop = watch(setValue);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [load, watch, enabled]);
+  return value;
 }

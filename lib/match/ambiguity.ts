@@ -36,7 +36,7 @@ export function judgeSense<M extends TermMatch>(text: string, matches: M[], info
   // Lower-cased only if a context word has to be looked for: a block's sure terms settle most.
   let lower: string | undefined;
   // By term: a block's verdict on a term's context words is the same at each of its matches.
-  const contextFound = new Map<number, boolean>();
+  let contextFound: Map<number, boolean> | undefined;
   const out: Judged<M>[] = [];
   for (const m of matches) {
     if (!info.isAmbiguous(m.term)) {
@@ -47,6 +47,7 @@ export function judgeSense<M extends TermMatch>(text: string, matches: M[], info
     const families = info.familiesOf(m.term);
     let confirmed = (families & sureFamilies) !== 0;
     if (!confirmed) {
+      contextFound ??= new Map();
       let found = contextFound.get(m.term);
       if (found === undefined) {
         lower ??= text.toLowerCase();
